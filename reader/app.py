@@ -1,0 +1,67 @@
+"""The one place that builds the database, the index, the services and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.services.changes import ChangeHub
+from reader.services.importer import ImportService
+from reader.services.library import LibraryService
+from reader.services.location import LibraryLocation
+from reader.services.welcome import import_welcome_articles
+from reader.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the window and the command line use, built once and passed in."""
+
+    location: LibraryLocation
+    db: Database
+    hub: ChangeHub
+    library: LibraryService
+    importer: ImportService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(location: LibraryLocation) -> Services:
+    location.ensure()
+    db = Database(location.database)
+    hub = ChangeHub()
+    return Services(
+        location=location,
+        db=db,
+        hub=hub,
+        library=LibraryService(db, hub),
+        importer=ImportService(db, hub),
+    )
+
+
+def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int:
+    """Open the main window on the library; on first start, add the welcome articles."""
+    from reader.ui.application import create_application
+    from reader.ui.mainwindow import MainWindow
+
+    app = create_application(list(argv or sys.argv[:1]))
+    services = open_services(location)
+    if services.library.is_empty():
+        report = import_welcome_articles(services.importer)
+        log.info("welcome articles: %s", report.summary())
+    window = MainWindow(services.library, services.importer, services.hub)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()
+
+
+def default_location(explicit: str | Path | None = None) -> LibraryLocation:
+    return LibraryLocation.resolve(explicit)

@@ -1,0 +1,166 @@
+"""The `reader` command: opens the window, or runs a scriptable subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader.core.errors import ReaderError
+from reader.core.records import ArticleQuery, ArticleSummary, ReadState
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader", description="Read, annotate and search saved articles offline."
+    )
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        help="the library folder (default: $READER_LIBRARY or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command")
+    imp = sub.add_parser("import", help="import post files and folders")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--json", action="store_true", help="one JSON object per line")
+    lst = sub.add_parser("list", help="list the articles in the library")
+    lst.add_argument("--json", action="store_true", help="one JSON object per line")
+    lst.add_argument("--limit", type=int, default=None)
+    lst.add_argument("--sort", choices=["date", "title", "author", "length", "imported"])
+    lst.add_argument("--state", choices=[s.value for s in ReadState])
+    lst.add_argument("--tag")
+    lst.add_argument("--category")
+    lst.add_argument("--author")
+    show = sub.add_parser("show", help="print an article's Markdown")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="the whole article as JSON")
+    show.add_argument("--text", action="store_true", help="the reading text, not the Markdown")
+    stats = sub.add_parser("stats", help="counts for the library")
+    stats.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from reader.app import default_location, open_services, run_gui
+
+    location = default_location(args.library)
+    if args.command is None:
+        return run_gui(location)
+    try:
+        services = open_services(location)
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 2
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(services, args, sys.stdout)
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+
+
+def _json_line(out: TextIO, obj: dict[str, Any]) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False, default=_default) + "\n")
+
+
+def _default(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _cmd_import(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    from reader.services.importer import Outcome
+
+    bar = _ProgressBar(sys.stderr) if not args.json and sys.stderr.isatty() else None
+    report = services.importer.import_paths(args.paths, progress=bar.update if bar else None)
+    if bar:
+        bar.finish()
+    if args.json:
+        for r in report.results:
+            _json_line(out, {"path": r.path, "outcome": r.outcome.value, "id": r.article_id,
+                             "reason": r.reason})  # fmt: skip
+        _json_line(out, {"summary": report.summary()})
+    else:
+        s = report.summary()
+        out.write(
+            f"{s['imported']} imported, {s['updated']} updated, {s['unchanged']} unchanged, "
+            f"{s['failed']} failed\n"
+        )
+        for r in report.results:
+            if r.outcome is Outcome.FAILED:
+                out.write(f"  failed: {r.path}: {r.reason}\n")
+    return 1 if report.failures else 0
+
+
+def _summary_dict(a: ArticleSummary) -> dict[str, Any]:
+    data = asdict(a)
+    data["read_state"] = a.read_state.value
+    return data
+
+
+def _cmd_list(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    query = ArticleQuery(
+        sort=args.sort or "date",
+        limit=args.limit,
+        read_state=ReadState(args.state) if args.state else None,
+        tag=args.tag,
+        category=args.category,
+        author=args.author,
+    )
+    for a in services.library.list_articles(query):
+        if args.json:
+            _json_line(out, _summary_dict(a))
+        else:
+            when = a.date.strftime("%Y-%m-%d") if a.date else "          "
+            out.write(f"{a.id:>6}  {when}  {a.read_state.value:<8}  {a.title}\n")
+    return 0
+
+
+def _cmd_show(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    article = services.library.get(args.id)
+    if args.json:
+        data = asdict(article)
+        data["read_state"] = article.read_state.value
+        _json_line(out, data)
+    else:
+        out.write(article.reading_text + "\n" if args.text else article.markdown)
+    return 0
+
+
+def _cmd_stats(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    stats = asdict(services.library.stats())
+    if args.json:
+        _json_line(out, stats)
+    else:
+        for key, value in stats.items():
+            out.write(f"{key:<12} {value}\n")
+    return 0
+
+
+_HANDLERS = {"import": _cmd_import, "list": _cmd_list, "show": _cmd_show, "stats": _cmd_stats}
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self._stream = stream
+        self._width = width
+
+    def update(self, done: int, total: int, name: str) -> None:
+        filled = int(self._width * done / total) if total else self._width
+        bar = "#" * filled + "-" * (self._width - filled)
+        self._stream.write(f"\r[{bar}] {done}/{total} {name[:40]:<40}")
+        self._stream.flush()
+
+    def finish(self) -> None:
+        self._stream.write("\n")

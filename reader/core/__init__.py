@@ -1,0 +1,1 @@
+"""Qt-free and database-free building blocks: post parsing, conversion, reading text."""

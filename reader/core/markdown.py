@@ -1,0 +1,26 @@
+"""Markdown to sanitized HTML: the one rendering that the reading view and reading text share."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+from reader.core.convert import sanitize_html
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False}).enable(
+        ["table", "strikethrough"]
+    )
+
+
+def render_html(markdown: str) -> str:
+    """Render Markdown to HTML with scripts, styles, frames, forms and handlers removed."""
+    raw = _parser().render(markdown)
+    soup = sanitize_html(raw)
+    body = soup.body
+    if body is None:
+        return ""
+    return body.decode_contents()

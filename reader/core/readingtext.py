@@ -1,0 +1,93 @@
+"""The reading text: the one plain-text linearization of an article's Markdown.
+
+The reading view, the search index, snippets and annotation anchors all use offsets into this
+string. It is the visible text of `render_html(markdown)`: block elements end a line, whitespace
+outside <pre> collapses as a browser would, images contribute nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from reader.core.markdown import render_html
+
+_BLOCKS = frozenset((
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+    "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "div", "hr", "section",
+    "article", "aside", "header", "footer", "figure", "figcaption", "details", "summary", "main",
+    "address", "center",
+))  # fmt: skip
+_SPACE = re.compile(r"[ \t\r\n\f\u00a0\u2028\u2029]+")
+
+
+def reading_text(markdown: str) -> str:
+    """Return the reading text for an article's Markdown."""
+    html = render_html(markdown)
+    if not html.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    lines: list[str] = []
+    current: list[str] = []
+    _walk(root, lines, current, in_pre=False)
+    _flush(lines, current)
+    return "\n".join(lines)
+
+
+def _flush(lines: list[str], current: list[str]) -> None:
+    text = "".join(current)
+    current.clear()
+    if "\n" in text:  # preformatted text keeps its own lines
+        lines.extend(line.rstrip() for line in text.strip("\n").split("\n"))
+        return
+    text = text.strip()
+    if text:
+        lines.append(text)
+
+
+def _add(text: str | None, current: list[str], in_pre: bool) -> None:
+    if not text:
+        return
+    if in_pre:
+        current.append(text.replace("\r\n", "\n"))
+        return
+    collapsed = _SPACE.sub(" ", text)
+    if current and current[-1].endswith(" ") and collapsed.startswith(" "):
+        collapsed = collapsed[1:]
+    current.append(collapsed)
+
+
+def _walk(el: HtmlElement, lines: list[str], current: list[str], in_pre: bool) -> None:
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        pre = in_pre or tag == "pre"
+        if tag in _BLOCKS:
+            _flush(lines, current)
+            _add(child.text, current, pre)
+            _walk(child, lines, current, pre)
+            _flush(lines, current)
+        elif tag == "br":
+            _flush(lines, current)
+        elif tag == "img" or not tag:
+            pass
+        else:
+            _add(child.text, current, pre)
+            _walk(child, lines, current, pre)
+        _add(child.tail, current, in_pre)
+
+
+def count_words(text: str) -> int:
+    """Words: each CJK character counts as one, each Latin word as one."""
+    return len(_CJK_CHAR.findall(text)) + len(_LATIN_WORD.findall(text))
+
+
+def reading_minutes(text: str) -> int:
+    """Reading time: about 400 CJK characters or 230 Latin words a minute; at least 1."""
+    minutes = len(_CJK_CHAR.findall(text)) / 400 + len(_LATIN_WORD.findall(text)) / 230
+    return max(1, round(minutes))
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")

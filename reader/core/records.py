@@ -1,0 +1,99 @@
+"""Plain records that storage returns and services hand to the UI (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class ReadState(StrEnum):
+    UNREAD = "unread"
+    READ = "read"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library list."""
+
+    id: int
+    title: str
+    author: str | None
+    date: datetime | None
+    sort_date: datetime
+    categories: list[str]
+    tags: list[str]
+    read_state: ReadState
+    char_count: int
+    word_count: int
+    highlight_count: int
+    reading_progress: float
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article with everything needed to read it."""
+
+    id: int
+    source_path: str
+    title: str
+    author: str | None
+    date: datetime | None
+    date_text: str | None
+    updated: datetime | None
+    categories: list[str]
+    tags: list[str]
+    cover_image: str | None
+    source_url: str | None
+    extra: dict[str, Any]
+    body_format: str
+    original_body: str
+    markdown: str
+    reading_text: str
+    content_hash: str
+    revision: int
+    char_count: int
+    word_count: int
+    imported_at: datetime
+    updated_at: datetime
+    read_state: ReadState
+    reading_offset: int
+    reading_progress: float
+
+    @property
+    def reading_minutes(self) -> int:
+        """About 400 CJK characters or 230 Latin words a minute; at least one minute."""
+        from reader.core.readingtext import reading_minutes
+
+        return reading_minutes(self.reading_text)
+
+
+@dataclass(frozen=True)
+class LibraryStats:
+    articles: int
+    unread: int
+    read: int
+    archived: int
+    tags: int
+    annotations: int
+    characters: int
+    words: int
+    authors: int
+    categories: int
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    """What the library list shows: filters, order and a page."""
+
+    category: str | None = None
+    author: str | None = None
+    tag: str | None = None
+    read_state: ReadState | None = None
+    ids: list[int] | None = None
+    sort: str = "date"
+    descending: bool = True
+    offset: int = 0
+    limit: int | None = None

@@ -1,0 +1,1 @@
+"""Whoosh index, CJK analysis, query language and snippets (see the search issue)."""

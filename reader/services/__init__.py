@@ -1,0 +1,1 @@
+"""Use cases: import, library browsing, tagging, search, annotation, export."""

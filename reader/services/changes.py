@@ -1,0 +1,35 @@
+"""What a service call changed, so listeners (the index, the views) refresh only that."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    articles: frozenset[int] = frozenset()
+    removed_articles: frozenset[int] = frozenset()
+    tags: bool = False
+    annotations: frozenset[int] = field(default_factory=frozenset)
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.removed_articles or self.tags or self.annotations)
+
+
+Listener = Callable[[Changes], None]
+
+
+class ChangeHub:
+    """Hands each Changes to every listener, in the order they subscribed."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def publish(self, changes: Changes) -> None:
+        if changes:
+            for listener in self._listeners:
+                listener(changes)

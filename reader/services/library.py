@@ -1,0 +1,93 @@
+"""Browsing and managing the library: listing, reading, read state, positions, tags, stats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+
+from reader.core.records import Article, ArticleQuery, ArticleSummary, LibraryStats, ReadState
+from reader.services.changes import ChangeHub, Changes
+from reader.storage import articles, tags
+from reader.storage.database import Database
+from reader.storage.schema import AnnotationRow, ArticleRow, TagRow
+
+
+class LibraryService:
+    """What the window and the command line ask of the library."""
+
+    def __init__(self, db: Database, hub: ChangeHub) -> None:
+        self._db = db
+        self._hub = hub
+
+    def list_articles(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        with self._db.reading() as session:
+            return articles.list_articles(session, query or ArticleQuery())
+
+    def count(self, query: ArticleQuery | None = None) -> int:
+        with self._db.reading() as session:
+            return articles.count_articles(session, query or ArticleQuery())
+
+    def get(self, article_id: int) -> Article:
+        with self._db.reading() as session:
+            return articles.get_article(session, article_id)
+
+    def is_empty(self) -> bool:
+        with self._db.reading() as session:
+            return session.scalar(select(ArticleRow.id).limit(1)) is None
+
+    def set_read_state(self, article_id: int, state: ReadState) -> None:
+        with self._db.transaction() as session:
+            articles.set_read_state(session, article_id, state)
+        self._hub.publish(Changes(articles=frozenset({article_id})))
+
+    def save_position(self, article_id: int, offset: int, progress: float) -> None:
+        """Remember where the reader is; not an indexed change, so nobody is told."""
+        with self._db.transaction() as session:
+            articles.set_reading_position(session, article_id, offset, progress)
+
+    def set_tags(self, article_id: int, names: Iterable[str]) -> list[str]:
+        with self._db.transaction() as session:
+            result = tags.set_article_tags(session, article_id, names)
+        self._hub.publish(Changes(articles=frozenset({article_id}), tags=True))
+        return result
+
+    def all_tags(self) -> list[str]:
+        with self._db.reading() as session:
+            return tags.all_tags(session)
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        with self._db.reading() as session:
+            return articles.facet_counts(session)
+
+    def stats(self) -> LibraryStats:
+        with self._db.reading() as session:
+            states = dict(
+                session.execute(
+                    select(ArticleRow.read_state, func.count()).group_by(ArticleRow.read_state)
+                ).all()
+            )
+            chars, words = session.execute(
+                select(
+                    func.coalesce(func.sum(ArticleRow.char_count), 0),
+                    func.coalesce(func.sum(ArticleRow.word_count), 0),
+                )
+            ).one()
+            facets = articles.facet_counts(session)
+            return LibraryStats(
+                articles=sum(states.values()),
+                unread=states.get(ReadState.UNREAD.value, 0),
+                read=states.get(ReadState.READ.value, 0),
+                archived=states.get(ReadState.ARCHIVED.value, 0),
+                tags=session.scalar(select(func.count()).select_from(TagRow)) or 0,
+                annotations=session.scalar(
+                    select(func.count())
+                    .select_from(AnnotationRow)
+                    .where(AnnotationRow.deleted_at.is_(None))
+                )
+                or 0,
+                characters=int(chars),
+                words=int(words),
+                authors=len(facets["authors"]),
+                categories=len(facets["categories"]),
+            )

@@ -1,0 +1,44 @@
+"""Where the library lives: the platform's user data folder unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "READER_LIBRARY"
+
+
+@dataclass(frozen=True)
+class LibraryLocation:
+    """The folder of one library and the files inside it."""
+
+    root: Path
+
+    @classmethod
+    def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> LibraryLocation:
+        """`--library DIR` first, then $READER_LIBRARY, then the user data folder."""
+        chosen = explicit or os.environ.get(ENV_VAR)
+        root = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir("Reader"))
+        return cls(root.resolve())
+
+    @property
+    def database(self) -> Path:
+        return self.root / "library.db"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def image_cache(self) -> Path:
+        return self.cache_dir / "images"
+
+    def ensure(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)

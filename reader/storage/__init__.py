@@ -1,0 +1,1 @@
+"""The data of record: SQLAlchemy models, sessions, queries and migrations on SQLite."""

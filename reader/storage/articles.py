@@ -1,0 +1,266 @@
+"""Queries and writes for articles; everything returned is a plain record."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select, true
+from sqlalchemy.orm import Session
+
+from reader.core.errors import NotFoundError
+from reader.core.post import Post
+from reader.core.readingtext import count_words
+from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
+from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, article_tags
+from reader.storage.tags import ensure_tags
+
+_SORT_COLUMNS = {
+    "date": ArticleRow.sort_date,
+    "title": ArticleRow.title,
+    "author": ArticleRow.author,
+    "read_state": ArticleRow.read_state,
+    "length": ArticleRow.char_count,
+    "imported": ArticleRow.imported_at,
+}
+
+
+def content_hash(reading_text: str) -> str:
+    return hashlib.sha256(reading_text.encode("utf-8")).hexdigest()
+
+
+def find_by_path(session: Session, source_path: str) -> ArticleRow | None:
+    return session.scalar(select(ArticleRow).where(ArticleRow.source_path == source_path))
+
+
+def file_hashes(session: Session) -> dict[str, str]:
+    """Every stored source path with the hash of the file it was imported from."""
+    return dict(session.execute(select(ArticleRow.source_path, ArticleRow.file_hash)).all())
+
+
+def save_post(
+    session: Session,
+    post: Post,
+    *,
+    source_path: str,
+    file_hash: str,
+    file_mtime: datetime,
+    row: ArticleRow | None = None,
+) -> ArticleRow:
+    """Create an article from a post, or update `row` in place keeping its tags and state."""
+    now = datetime.now(UTC)
+    text_hash = content_hash(post.reading_text)
+    if row is None:
+        row = ArticleRow(
+            source_path=source_path,
+            revision=1,
+            imported_at=now,
+            read_state=ReadState.UNREAD.value,
+            reading_offset=0,
+            reading_progress=0.0,
+        )
+        session.add(row)
+    elif row.content_hash != text_hash:
+        row.revision += 1
+    row.file_hash = file_hash
+    row.content_hash = text_hash
+    row.title = post.title
+    row.author = post.author
+    row.date = post.date
+    row.date_text = post.date_text
+    row.updated = post.updated
+    row.sort_date = post.date or file_mtime
+    row.categories = list(post.categories)
+    row.cover_image = post.cover_image
+    row.source_url = post.source_url
+    row.extra = dict(post.extra)
+    row.encoding = post.encoding
+    row.body_format = post.body_format
+    row.original_body = post.original_body
+    row.markdown = post.markdown
+    row.reading_text = post.reading_text
+    row.char_count = len(post.reading_text)
+    row.word_count = count_words(post.reading_text)
+    row.updated_at = now
+    # Tags from the file are added; tags the user set or removed by hand are left alone.
+    known = {t.name.casefold() for t in row.tags}
+    row.tags.extend(t for t in ensure_tags(session, post.tags) if t.name.casefold() not in known)
+    session.flush()
+    return row
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise NotFoundError(f"there is no article {article_id}")
+    return _article(row)
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        source_path=row.source_path,
+        title=row.title,
+        author=row.author,
+        date=_utc(row.date),
+        date_text=row.date_text,
+        updated=_utc(row.updated),
+        categories=list(row.categories or []),
+        tags=sorted((t.name for t in row.tags), key=str.casefold),
+        cover_image=row.cover_image,
+        source_url=row.source_url,
+        extra=dict(row.extra or {}),
+        body_format=row.body_format,
+        original_body=row.original_body,
+        markdown=row.markdown,
+        reading_text=row.reading_text,
+        content_hash=row.content_hash,
+        revision=row.revision,
+        char_count=row.char_count,
+        word_count=row.word_count,
+        imported_at=_utc(row.imported_at) or row.imported_at,
+        updated_at=_utc(row.updated_at) or row.updated_at,
+        read_state=ReadState(row.read_state),
+        reading_offset=row.reading_offset,
+        reading_progress=row.reading_progress,
+    )
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back naive; they were stored as UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _filtered(query: ArticleQuery) -> Select[Any]:
+    stmt = select(ArticleRow.id)
+    if query.author is not None:
+        stmt = stmt.where(ArticleRow.author == query.author)
+    if query.read_state is not None:
+        stmt = stmt.where(ArticleRow.read_state == query.read_state.value)
+    if query.category is not None:
+        each = func.json_each(ArticleRow.categories).table_valued("value")
+        stmt = stmt.where(select(each.c.value).where(each.c.value == query.category).exists())
+    if query.tag is not None:
+        stmt = stmt.where(
+            select(article_tags.c.article_id)
+            .join(TagRow, TagRow.id == article_tags.c.tag_id)
+            .where(article_tags.c.article_id == ArticleRow.id, TagRow.name == query.tag)
+            .exists()
+        )
+    if query.ids is not None:
+        stmt = stmt.where(ArticleRow.id.in_(query.ids))
+    return stmt
+
+
+def count_articles(session: Session, query: ArticleQuery) -> int:
+    return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+
+
+def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]:
+    """One page of the library list, filtered and sorted, without loading article bodies."""
+    column = _SORT_COLUMNS.get(query.sort, ArticleRow.sort_date)
+    order = column.desc() if query.descending else column.asc()
+    ids_stmt = _filtered(query).order_by(order, ArticleRow.id.desc())
+    if query.offset:
+        ids_stmt = ids_stmt.offset(query.offset)
+    if query.limit is not None:
+        ids_stmt = ids_stmt.limit(query.limit)
+    ids = list(session.scalars(ids_stmt))
+    if not ids:
+        return []
+    highlights = dict(
+        session.execute(
+            select(AnnotationRow.article_id, func.count())
+            .where(AnnotationRow.article_id.in_(ids), AnnotationRow.deleted_at.is_(None))
+            .group_by(AnnotationRow.article_id)
+        ).all()
+    )
+    tags: dict[int, list[str]] = {}
+    for article_id, name in session.execute(
+        select(article_tags.c.article_id, TagRow.name)
+        .join(TagRow, TagRow.id == article_tags.c.tag_id)
+        .where(article_tags.c.article_id.in_(ids))
+        .order_by(TagRow.name)
+    ).all():
+        tags.setdefault(article_id, []).append(name)
+    rows = session.execute(
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.author,
+            ArticleRow.date,
+            ArticleRow.sort_date,
+            ArticleRow.categories,
+            ArticleRow.read_state,
+            ArticleRow.char_count,
+            ArticleRow.word_count,
+            ArticleRow.reading_progress,
+        ).where(ArticleRow.id.in_(ids))
+    ).all()
+    by_id = {row.id: row for row in rows}
+    return [
+        ArticleSummary(
+            id=r.id,
+            title=r.title,
+            author=r.author,
+            date=_utc(r.date),
+            sort_date=_utc(r.sort_date) or r.sort_date,
+            categories=list(r.categories or []),
+            tags=tags.get(r.id, []),
+            read_state=ReadState(r.read_state),
+            char_count=r.char_count,
+            word_count=r.word_count,
+            highlight_count=highlights.get(r.id, 0),
+            reading_progress=r.reading_progress,
+        )
+        for r in (by_id[i] for i in ids)
+    ]
+
+
+def set_read_state(session: Session, article_id: int, state: ReadState) -> None:
+    _row(session, article_id).read_state = state.value
+
+
+def set_reading_position(session: Session, article_id: int, offset: int, progress: float) -> None:
+    row = _row(session, article_id)
+    row.reading_offset = max(0, offset)
+    row.reading_progress = min(1.0, max(0.0, progress))
+
+
+def _row(session: Session, article_id: int) -> ArticleRow:
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise NotFoundError(f"there is no article {article_id}")
+    return row
+
+
+def facet_counts(session: Session) -> dict[str, list[tuple[str, int]]]:
+    """Authors, categories and tags with how many articles each has, for the sidebar."""
+    authors = session.execute(
+        select(ArticleRow.author, func.count())
+        .where(ArticleRow.author.is_not(None))
+        .group_by(ArticleRow.author)
+        .order_by(func.count().desc(), ArticleRow.author)
+    ).all()
+    each = func.json_each(ArticleRow.categories).table_valued("value")
+    categories = session.execute(
+        select(each.c.value, func.count(func.distinct(ArticleRow.id)))
+        .select_from(ArticleRow)
+        .join(each, true())
+        .group_by(each.c.value)
+        .order_by(func.count(func.distinct(ArticleRow.id)).desc(), each.c.value)
+    ).all()
+    tags = session.execute(
+        select(TagRow.name, func.count(article_tags.c.article_id))
+        .join(article_tags, article_tags.c.tag_id == TagRow.id)
+        .group_by(TagRow.name)
+        .order_by(func.count(article_tags.c.article_id).desc(), TagRow.name)
+    ).all()
+    return {
+        "authors": [(str(a), int(n)) for a, n in authors],
+        "categories": [(str(c), int(n)) for c, n in categories],
+        "tags": [(str(t), int(n)) for t, n in tags],
+    }

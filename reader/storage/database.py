@@ -1,0 +1,142 @@
+"""Opening the library database: SQLite in WAL mode, migrated to the current schema on open."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from reader.core.errors import LibraryError
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class Database:
+    """The library database: an engine, a session factory and transactional scopes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(
+            f"sqlite:///{path}", connect_args={"check_same_thread": False}
+        )
+        event.listen(self.engine, "connect", _configure_connection)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        migrate(self.engine, path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise _known_error(exc) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only."""
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            raise _known_error(exc) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _known_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return LibraryError("the library is in use by another program; try again in a moment")
+    if "full" in text:
+        return LibraryError("the disk is full; free some space and try again")
+    if "readonly" in text or "read-only" in text:
+        return LibraryError("the library folder is read-only")
+    return exc
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    config = _alembic_config(None)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, path: Path, target: str = "head") -> None:
+    """Bring the schema to `target`, backing up an existing library before changing it."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    try:
+        current = current_revision(engine)
+    except OperationalError as exc:
+        raise LibraryError(f"the library database cannot be opened: {exc.orig}") from exc
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    wanted = script.get_current_head() if target == "head" else target
+    if current == wanted:
+        return
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise LibraryError(
+                f"this library was written by a newer version of Reader (schema {current})"
+            ) from exc
+        backup(engine, path, f"before-{wanted}")
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), target)
+    log.info("library schema migrated from %s to %s", current, wanted)
+
+
+def backup(engine: Engine, path: Path, label: str) -> Path:
+    """Copy the whole database with SQLite's online backup; return the copy's path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}.{stamp}.bak")
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with sqlite3.connect(target) as dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        raw.close()
+    return target

@@ -1,0 +1,1 @@
+"""Numbered migrations; 0001 is the first schema."""

@@ -1,0 +1,109 @@
+"""SQLAlchemy ORM models: the tables of the library database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+article_tags = Table(
+    "article_tags",
+    Base.metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+annotation_tags = Table(
+    "annotation_tags",
+    Base.metadata,
+    Column("annotation_id", ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_path: Mapped[str] = mapped_column(String, unique=True)
+    file_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    title: Mapped[str] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    date_text: Mapped[str | None] = mapped_column(Text)
+    updated: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sort_date: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cover_image: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    encoding: Mapped[str] = mapped_column(String(32), default="utf-8")
+    body_format: Mapped[str] = mapped_column(String(16))
+    original_body: Mapped[str] = mapped_column(Text)
+    markdown: Mapped[str] = mapped_column(Text)
+    reading_text: Mapped[str] = mapped_column(Text)
+    char_count: Mapped[int] = mapped_column(Integer)
+    word_count: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    read_state: Mapped[str] = mapped_column(String(16), default="unread", index=True)
+    reading_offset: Mapped[int] = mapped_column(Integer, default=0)
+    reading_progress: Mapped[float] = mapped_column(Float, default=0.0)
+
+    tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
+
+    __table_args__ = (Index("ix_articles_author", "author"),)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200, collation="NOCASE"), unique=True)
+
+
+class AnnotationRow(Base):
+    """A highlight with its anchor (Web Annotation selectors) and the user's note."""
+
+    __tablename__ = "annotations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    # RESTRICT: an article cannot be deleted while it holds the user's annotations.
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="RESTRICT"), index=True
+    )
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    anchor_state: Mapped[str] = mapped_column(String(16), default="exact")
+    color: Mapped[str] = mapped_column(String(32), default="yellow")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    modified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    tags: Mapped[list[TagRow]] = relationship(secondary=annotation_tags, lazy="selectin")

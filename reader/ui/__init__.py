@@ -1,0 +1,1 @@
+"""The PySide6 window: widgets, Qt item models, delegates, dialogs and themes."""

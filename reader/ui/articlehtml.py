@@ -1,0 +1,123 @@
+"""The HTML and style sheet a reading view shows for an article."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from reader.core.markdown import render_html
+from reader.core.records import Article
+from reader.ui.themes import Theme
+
+PLACEHOLDER_SCHEME = "reader-placeholder"
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r'(\w[\w-]*)\s*=\s*"([^"]*)"')
+_PRE = re.compile(r"<pre>(.*?)</pre>", re.S | re.I)
+
+
+@dataclass
+class RenderedArticle:
+    """The HTML to show and the images it refers to (placeholders carry their alt text)."""
+
+    html: str
+    images: dict[str, str] = field(default_factory=dict)
+    placeholders: dict[str, str] = field(default_factory=dict)
+
+
+def style_sheet(theme: Theme, font_px: int) -> str:
+    small = max(11, round(font_px * 0.82))
+    code = max(11, round(font_px * 0.86))
+    return f"""
+body {{ color: {theme.text}; }}
+p {{ margin-top: 0px; margin-bottom: {round(font_px * 0.95)}px;
+      line-height: {round(font_px * 1.75)}px; }}
+li {{ line-height: {round(font_px * 1.7)}px; margin-bottom: 4px; }}
+h1 {{ font-size: {round(font_px * 1.6)}px; font-weight: 700; margin-top: 8px;
+      margin-bottom: 10px; line-height: 135%; }}
+h2 {{ font-size: {round(font_px * 1.35)}px; font-weight: 700; margin-top: {font_px * 2}px;
+      margin-bottom: 10px; line-height: 140%; }}
+h3 {{ font-size: {round(font_px * 1.15)}px; font-weight: 700; margin-top: {round(font_px * 1.5)}px;
+      margin-bottom: 8px; }}
+h4, h5, h6 {{ font-size: {font_px}px; font-weight: 700; margin-top: {font_px}px;
+      margin-bottom: 6px; }}
+a {{ color: {theme.link}; text-decoration: none; }}
+code {{ font-family: "JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace;
+        font-size: {code}px; background-color: {theme.code_background}; }}
+pre {{ font-family: "JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace;
+       font-size: {code}px; color: {theme.code_text}; line-height: 145%; margin: 0px; }}
+blockquote {{ color: {theme.quote}; font-style: italic; margin-left: 18px; margin-right: 12px; }}
+table.data {{ border-collapse: collapse; margin-bottom: {font_px}px; }}
+table.data td, table.data th {{ padding: 6px 10px; border: 1px solid {theme.rule}; }}
+table.data th {{ background-color: {theme.code_background}; font-weight: 700; }}
+table.code {{ background-color: {theme.code_background}; margin-bottom: {font_px}px; }}
+.meta {{ color: {theme.secondary}; font-size: {small}px; }}
+.chip {{ background-color: {theme.chip}; color: {theme.secondary}; font-size: {small}px; }}
+.placeholder {{ color: {theme.secondary}; }}
+hr {{ color: {theme.rule}; }}
+"""
+
+
+def render_article(article: Article, theme: Theme, font_px: int) -> RenderedArticle:
+    rendered = RenderedArticle(html="")
+    body = _images(render_html(article.markdown), rendered)
+    body = _PRE.sub(_code_table, body)
+    body = body.replace("<table>", '<table class="data" cellspacing="0">')
+    header = _header(article)
+    rendered.html = f"<html><body>{header}{body}</body></html>"
+    return rendered
+
+
+def _header(article: Article) -> str:
+    parts: list[str] = []
+    if article.author:
+        parts.append(html.escape(article.author))
+    if article.date:
+        parts.append(article.date.strftime("%Y-%m-%d"))
+    minutes = article.reading_minutes
+    parts.append(f"{minutes} min read")
+    if article.categories:
+        parts.append(html.escape(" / ".join(article.categories)))
+    meta = " · ".join(parts)
+    chips = "".join(
+        f'<span class="chip">&nbsp;#{html.escape(tag)}&nbsp;</span>&nbsp; ' for tag in article.tags
+    )
+    source = ""
+    if article.source_url and article.source_url.startswith(("http://", "https://")):
+        url = html.escape(article.source_url, quote=True)
+        source = (
+            f'<p class="meta"><a href="{url}">{html.escape(_short(article.source_url))}</a></p>'
+        )
+    tag_line = f'<p class="meta">{chips}</p>' if chips else ""
+    return (
+        f"<h1>{html.escape(article.title)}</h1>"
+        f'<p class="meta">{meta}</p>{tag_line}{source}<p>&nbsp;</p>'
+    )
+
+
+def _short(url: str, limit: int = 60) -> str:
+    url = re.sub(r"^https?://", "", url)
+    return url if len(url) <= limit else url[: limit - 1] + "…"
+
+
+def _images(body: str, rendered: RenderedArticle) -> str:
+    def replace(match: re.Match[str]) -> str:
+        attrs = {k.lower(): html.unescape(v) for k, v in _ATTR.findall(match.group(0))}
+        src = attrs.get("src", "")
+        alt = attrs.get("alt", "")
+        key = f"img{len(rendered.images) + len(rendered.placeholders)}"
+        rendered.images[key] = src
+        rendered.placeholders[key] = alt
+        return f'<img src="{PLACEHOLDER_SCHEME}:{key}" alt="{html.escape(alt, quote=True)}"/>'
+
+    body = _IMG.sub(replace, body)
+    # An image alone in its paragraph is centered.
+    return re.sub(r"<p>\s*(<img [^>]*/>)\s*</p>", r'<p align="center">\1</p>', body)
+
+
+def _code_table(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return (
+        '<table class="code" width="100%" cellspacing="0" cellpadding="12"><tr><td>'
+        f"<pre>{inner}</pre></td></tr></table>"
+    )

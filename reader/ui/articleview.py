@@ -1,0 +1,256 @@
+"""ArticleView: the reading view, with a centered measure, themes, marks and positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from reader.core.records import Article
+from reader.core.textmap import TextMap, build_map
+from reader.ui.articlehtml import PLACEHOLDER_SCHEME, RenderedArticle, render_article, style_sheet
+from reader.ui.images import fit_width, placeholder_image, resolve_image
+from reader.ui.themes import THEMES, Theme
+
+FONT_FAMILIES = [
+    "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans",
+    "Inter", "DejaVu Sans", "sans-serif",
+]  # fmt: skip
+MIN_FONT, MAX_FONT, DEFAULT_FONT = 12, 30, 17
+MEASURE_EM = 38  # about 40 CJK characters or 70 Latin letters a line
+
+
+class ArticleView(QTextBrowser):
+    """Shows one article; offsets in and out are reading-text offsets, never document ones."""
+
+    position_changed = Signal(int, float)  # reading offset at the top, progress 0..1
+    finished_reading = Signal(int)  # article id, when the end is reached
+    link_blocked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, image_cache: Path | None = None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self._rendered = RenderedArticle(html="")
+        self._map: TextMap | None = None
+        self._theme: Theme = THEMES["light"]
+        self._font_px = DEFAULT_FONT
+        self._image_cache = image_cache
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._finished_sent = False
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.anchorClicked.connect(self.on_anchor_clicked)
+        self._position_timer = QTimer(self, singleShot=True, interval=400)
+        self._position_timer.timeout.connect(self._emit_position)
+        self.verticalScrollBar().valueChanged.connect(self._position_timer.start)
+        self.apply_theme(self._theme)
+
+    # -- content ------------------------------------------------------------------------
+    def article(self) -> Article | None:
+        return self._article
+
+    def text_map(self) -> TextMap | None:
+        return self._map
+
+    def set_article(self, article: Article | None) -> None:
+        self._article = article
+        self._finished_sent = False
+        self._marks.clear()
+        self._render()
+
+    def _render(self) -> None:
+        doc = self.document()
+        if self._article is None:
+            doc.clear()
+            self._map = None
+            return
+        self._rendered = render_article(self._article, self._theme, self._font_px)
+        doc.setDefaultStyleSheet(style_sheet(self._theme, self._font_px))
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setPixelSize(self._font_px)
+        doc.setDefaultFont(font)
+        self.setHtml(self._rendered.html)
+        self._apply_measure()
+        self._map = build_map(doc.toRawText(), self._article.reading_text)
+        self._refresh_marks()
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        if kind == int(QTextDocument.ResourceType.ImageResource.value):
+            return self._image(url)
+        return None  # style sheets, other documents: nothing is loaded, local or remote
+
+    def _image(self, url: QUrl) -> Any:
+        width = self._column_width() - 8
+        if url.scheme() != PLACEHOLDER_SCHEME:
+            return placeholder_image("", width, self._theme, self.devicePixelRatioF())
+        key = url.path()
+        src = self._rendered.images.get(key, "")
+        post_dir = Path(self._article.source_path).parent if self._article else None
+        image = resolve_image(src, post_dir, self._image_cache)
+        if image is not None:
+            return fit_width(image, width)
+        alt = self._rendered.placeholders.get(key, "")
+        return placeholder_image(alt, width, self._theme, self.devicePixelRatioF())
+
+    # -- appearance ---------------------------------------------------------------------
+    def theme(self) -> Theme:
+        return self._theme
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(theme.background))
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
+        palette.setColor(QPalette.ColorRole.Text, QColor(theme.text))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.selection))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.text))
+        palette.setColor(QPalette.ColorRole.Link, QColor(theme.link))
+        self.setPalette(palette)
+        self.viewport().setPalette(palette)
+        self._rerender_keeping_position()
+
+    def font_px(self) -> int:
+        return self._font_px
+
+    def set_font_px(self, px: int) -> None:
+        px = max(MIN_FONT, min(MAX_FONT, px))
+        if px != self._font_px:
+            self._font_px = px
+            self._rerender_keeping_position()
+
+    def _rerender_keeping_position(self) -> None:
+        if self._article is None:
+            return
+        offset = self.top_offset()
+        self._render()
+        self.scroll_to_offset(offset, top=True)
+
+    def _column_width(self) -> int:
+        em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+        return int(min(max(self.viewport().width() - 56, 200), em * MEASURE_EM))
+
+    def _apply_measure(self) -> None:
+        """Center a comfortable column: side margins grow with the window."""
+        width = self.viewport().width()
+        column = self._column_width()
+        margin = max(28, (width - column) // 2)
+        root = self.document().rootFrame()
+        fmt: QTextFrameFormat = root.frameFormat()
+        if fmt.leftMargin() != margin or fmt.rightMargin() != margin or fmt.topMargin() != 28:
+            fmt.setTopMargin(28)
+            fmt.setBottomMargin(96)
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        offset = self.top_offset() if self._article else 0
+        super().resizeEvent(event)
+        if self._article is not None:
+            self._apply_measure()
+            self.scroll_to_offset(offset, top=True)
+
+    # -- positions ----------------------------------------------------------------------
+    def doc_position(self, offset: int) -> int:
+        return self._map.to_doc(offset) if self._map else 0
+
+    def reading_offset(self, position: int) -> int:
+        return self._map.to_reading(position) if self._map else 0
+
+    def top_offset(self) -> int:
+        """The reading offset of the first character visible at the top."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
+        return self.reading_offset(cursor.position())
+
+    def progress(self) -> float:
+        bar = self.verticalScrollBar()
+        return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
+
+    def scroll_to_offset(self, offset: int, top: bool = False) -> None:
+        """Scroll so the reading offset shows: at the top, or about a third down."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.doc_position(offset), self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        if top:
+            bar.setValue(bar.value() + rect.top() - 4)
+        else:
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def _emit_position(self) -> None:
+        if self._article is None:
+            return
+        progress = self.progress()
+        self.position_changed.emit(self.top_offset(), progress)
+        if progress >= 0.98 and not self._finished_sent:
+            self._finished_sent = True
+            self.finished_reading.emit(self._article.id)
+
+    # -- marks (search hits, find matches, highlights) ----------------------------------
+    def set_marks(self, layer: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Mark reading-text spans [start, end) with a format, in a named layer."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        for start, end, fmt in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.doc_position(start))
+            cursor.setPosition(self._map.to_doc_end(end) if self._map else 0,
+                               QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self._marks[layer] = selections
+        self._refresh_marks()
+
+    def clear_marks(self, layer: str) -> None:
+        if self._marks.pop(layer, None) is not None:
+            self._refresh_marks()
+
+    def _refresh_marks(self) -> None:
+        order = ("highlights", "find", "search", "current")
+        merged: list[QTextEdit.ExtraSelection] = []
+        for layer in order:
+            merged.extend(self._marks.get(layer, []))
+        self.setExtraSelections(merged)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The reading-text span of the selection, if any."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self._map is None:
+            return None
+        start = self._map.to_reading(cursor.selectionStart())
+        end = self._map.to_reading(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    # -- links ---------------------------------------------------------------------------
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        """Web links open in the system browser; in-page anchors scroll; nothing else runs."""
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+        elif not url.scheme() and url.fragment():
+            self.scrollToAnchor(url.fragment())
+        else:
+            self.link_blocked.emit(url.toString())

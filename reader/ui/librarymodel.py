@@ -1,0 +1,146 @@
+"""The library list's Qt model: cached rows fetched in pages, nothing computed per paint."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from reader.core.records import ArticleQuery, ArticleSummary, ReadState
+from reader.services.library import LibraryService
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractTableModel):
+    """Articles matching an ArticleQuery; rows are fetched PAGE at a time as the view scrolls."""
+
+    COLUMNS = ("Title", "Source", "Date", "Tags", "Highlights", "State")
+    _SORT_KEYS = ("title", "author", "date", None, None, "read_state")
+
+    def __init__(self, library: LibraryService) -> None:
+        super().__init__()
+        self._library = library
+        self._query = ArticleQuery(limit=PAGE)
+        self._rows: list[ArticleSummary] = []
+        self._total = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading ------------------------------------------------------------------------
+    def set_query(self, query: ArticleQuery) -> None:
+        self._query = replace(query, offset=0, limit=PAGE)
+        self.reload()
+
+    def query(self) -> ArticleQuery:
+        return self._query
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._library.count(self._query)
+        self._rows = self._library.list_articles(self._query)
+        self.endResetModel()
+
+    def refresh_articles(self, ids: frozenset[int]) -> None:
+        """Re-read the given rows in place (read state, tags, highlight counts)."""
+        positions = [i for i, r in enumerate(self._rows) if r.id in ids]
+        if not positions:
+            return
+        fresh = {r.id: r for r in self._library.list_articles(ArticleQuery(ids=sorted(ids)))}
+        for i in positions:
+            if self._rows[i].id in fresh:
+                self._rows[i] = fresh[self._rows[i].id]
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._library.list_articles(replace(self._query, offset=len(self._rows), limit=PAGE))
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return self._total
+
+    # -- access -------------------------------------------------------------------------
+    def summary(self, row: int) -> ArticleSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == article_id:
+                return i
+        return -1
+
+    # -- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.title
+        if role == Qt.ItemDataRole.FontRole and column == 0 and row.read_state is ReadState.UNREAD:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == ID_ROLE:
+            return row.id
+        if role == SUMMARY_ROLE:
+            return row
+        return None
+
+    @staticmethod
+    def _display(row: ArticleSummary, column: int) -> str:
+        if column == 0:
+            return row.title
+        if column == 1:
+            return row.author or ""
+        if column == 2:
+            return row.date.strftime("%Y-%m-%d") if row.date else ""
+        if column == 3:
+            return ", ".join(row.tags)
+        if column == 4:
+            return str(row.highlight_count) if row.highlight_count else ""
+        return row.read_state.value.capitalize()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._SORT_KEYS[column] if 0 <= column < len(self._SORT_KEYS) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=key, descending=descending))

@@ -1,0 +1,82 @@
+"""Running slow service calls on a worker thread, with progress, cancel and one result signal."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int, str], None]
+Job = Callable[[ProgressFn, threading.Event], Any]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Job, cancel: threading.Event) -> None:
+        super().__init__()
+        self._job = job
+        self._cancel = cancel
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.progressed.emit, self._cancel)
+        except Exception as exc:  # reported to the user; the window goes on
+            log.error("operation failed: %s", traceback.format_exc())
+            self.failed.emit(f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc))
+        else:
+            self.succeeded.emit(result)
+
+
+class Operation(QObject):
+    """One job on its own thread. Signals arrive on the thread that created the Operation."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._thread = QThread()
+        self._worker = _Worker(job, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self.progressed)
+        self._worker.succeeded.connect(self._on_succeeded)
+        self._worker.failed.connect(self._on_failed)
+
+    def start(self) -> Operation:
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)
+
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.finished.emit()

@@ -1,0 +1,93 @@
+"""The sidebar: library views (all, unread, read, archived) and facets to filter by."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader.core.records import ArticleQuery, ReadState
+from reader.services.library import LibraryService
+
+_FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Sidebar(QTreeWidget):
+    """Emits the ArticleQuery of the chosen entry."""
+
+    query_chosen = Signal(object)
+
+    def __init__(self, library: LibraryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        self.itemSelectionChanged.connect(self.on_selection_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        counts = self._library.stats()
+        views = QTreeWidgetItem(self, ["Library"])
+        self._add(views, "All articles", counts.articles, ("all", ""))
+        self._add(views, "Unread", counts.unread, ("state", ReadState.UNREAD.value))
+        self._add(views, "Read", counts.read, ("state", ReadState.READ.value))
+        self._add(views, "Archived", counts.archived, ("state", ReadState.ARCHIVED.value))
+        facets = self._library.facets()
+        for title, key in (("Tags", "tags"), ("Categories", "categories"), ("Sources", "authors")):
+            if not facets[key]:
+                continue
+            group = QTreeWidgetItem(self, [title])
+            for name, n in facets[key]:
+                self._add(group, name, n, (key, name))
+        self.expandAll()
+        self.resizeColumnToContents(1)
+        self.blockSignals(False)
+        self.select_key(chosen or ("all", ""))
+
+    def _add(self, parent: QTreeWidgetItem, label: str, count: int, key: tuple[str, str]) -> None:
+        item = QTreeWidgetItem(parent, [label, str(count)])
+        item.setData(0, _FILTER_ROLE, key)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+        item.setToolTip(0, label)
+
+    def current_key(self) -> tuple[str, str] | None:
+        item = self.currentItem()
+        data = item.data(0, _FILTER_ROLE) if item else None
+        return (str(data[0]), str(data[1])) if data else None
+
+    def select_key(self, key: tuple[str, str]) -> None:
+        for item in self._items():
+            if item.data(0, _FILTER_ROLE) == key:
+                self.setCurrentItem(item)
+                return
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            if group is not None:
+                out.extend(c for j in range(group.childCount()) if (c := group.child(j)))
+        return out
+
+    def on_selection_changed(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.query_chosen.emit(query_for(key))
+
+
+def query_for(key: tuple[str, str]) -> ArticleQuery:
+    kind, value = key
+    if kind == "state":
+        return ArticleQuery(read_state=ReadState(value))
+    if kind == "tags":
+        return ArticleQuery(tag=value)
+    if kind == "categories":
+        return ArticleQuery(category=value)
+    if kind == "authors":
+        return ArticleQuery(author=value)
+    return ArticleQuery()

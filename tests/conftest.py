@@ -1,0 +1,48 @@
+"""Shared fixtures: the real corpus, a fresh library folder, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.app import Services, open_services
+from reader.services.location import LibraryLocation
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = (ROOT.parent / "shared" / "corpus" / "posts").resolve()
+CORPUS_FILES = sorted(CORPUS.glob("*.md"))
+
+if not CORPUS_FILES:  # the suite is meaningless without the real posts
+    raise RuntimeError(f"the test corpus is missing: {CORPUS}")
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "library"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def services(library_dir: Path) -> Iterator[Services]:
+    built = open_services(LibraryLocation(library_dir))
+    yield built
+    built.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QSettings and platform folders never touch the real user's files."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("READER_LIBRARY", raising=False)

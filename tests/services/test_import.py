@@ -1,0 +1,101 @@
+"""Importing the real corpus and broken files: idempotent, per-file errors, the batch goes on."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.app import Services
+from reader.core.records import ReadState
+from reader.services.importer import Outcome
+from reader.storage.schema import AnnotationRow
+from tests.conftest import CORPUS_FILES
+
+
+def _copy_corpus(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest
+
+
+def test_import_is_idempotent_and_updates_in_place(
+    services: Services, corpus_dir: Path, tmp_path: Path
+) -> None:
+    folder = _copy_corpus(corpus_dir, tmp_path / "posts")
+    first = services.importer.import_paths([folder])
+    assert first.summary() == {"imported": len(CORPUS_FILES), "updated": 0, "unchanged": 0,
+                               "failed": 0}  # fmt: skip
+    again = services.importer.import_paths([folder])
+    assert again.count(Outcome.UNCHANGED) == len(CORPUS_FILES)
+    assert again.count(Outcome.IMPORTED) == again.count(Outcome.UPDATED) == 0
+
+    target = folder / "md-zh-001.md"
+    article_id = next(r.article_id for r in first.results if r.path == str(target.resolve()))
+    assert article_id is not None
+    services.library.set_tags(article_id, ["mine", "Linux"])
+    services.library.set_read_state(article_id, ReadState.READ)
+    with services.db.transaction() as session:
+        now = datetime.now(UTC)
+        session.add(AnnotationRow(uuid="u-1", article_id=article_id, exact="dev", prefix="",
+                                  suffix="", start=1, end=4, content_hash="x",
+                                  anchor_state="exact", color="yellow", note="keep me",
+                                  created_at=now, modified_at=now))  # fmt: skip
+    target.write_text(target.read_text(encoding="utf-8") + "\n追加的一段新内容。\n", "utf-8")
+    third = services.importer.import_paths([folder])
+    assert third.count(Outcome.UPDATED) == 1
+    assert third.count(Outcome.UNCHANGED) == len(CORPUS_FILES) - 1
+    article = services.library.get(article_id)
+    assert "追加的一段新内容" in article.reading_text
+    assert article.revision == 2
+    assert article.tags == ["Linux", "mine"]
+    assert article.read_state is ReadState.READ
+    assert services.library.stats().annotations == 1
+
+
+def test_broken_files_are_named_and_the_batch_goes_on(services: Services, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a-good.md").write_text("---\ntitle: Good\n---\nfine text\n", "utf-8")
+    (folder / "b-bad-yaml.md").write_text("---\ntitle: 'unclosed\n---\ntext\n", "utf-8")
+    (folder / "c-binary.md").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (folder / "d-empty.md").write_bytes(b"")
+    (folder / "e-gbk.md").write_bytes("---\ntitle: 国标编码\n---\n\n正文内容。\n".encode("gbk"))
+    with open(folder / "f-huge.md", "wb") as fh:
+        fh.write(b"---\ntitle: huge\n---\n" + b"x" * (20 * 1024 * 1024))
+    (folder / "g-vanishes.md").write_text("---\ntitle: Gone\n---\nsoon gone\n", "utf-8")
+    (folder / "h-last.md").write_text("# Last one\n\nstill imported\n", "utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+
+    def vanish(done: int, total: int, name: str) -> None:
+        if name == "g-vanishes.md":
+            (folder / name).unlink()
+
+    report = services.importer.import_paths([folder, tmp_path / "missing-dir"], progress=vanish)
+    by_name = {Path(r.path).name: r for r in report.results}
+    assert by_name["a-good.md"].outcome is Outcome.IMPORTED
+    assert by_name["e-gbk.md"].outcome is Outcome.IMPORTED
+    assert by_name["h-last.md"].outcome is Outcome.IMPORTED
+    assert "malformed" in str(by_name["b-bad-yaml.md"].reason)
+    assert "binary" in str(by_name["c-binary.md"].reason)
+    assert "empty" in str(by_name["d-empty.md"].reason)
+    assert "too large" in str(by_name["f-huge.md"].reason)
+    assert "disappeared" in str(by_name["g-vanishes.md"].reason)
+    assert "no such file" in str(by_name["missing-dir"].reason)
+    assert "notes.pdf" not in by_name
+    assert report.count(Outcome.FAILED) == 6
+    titles = {a.title for a in services.library.list_articles()}
+    assert titles == {"Good", "国标编码", "Last one"}
+
+
+def test_cancel_stops_between_files(services: Services, corpus_dir: Path) -> None:
+    import threading
+
+    cancel = threading.Event()
+
+    def stop_after_five(done: int, total: int, name: str) -> None:
+        if done == 5:
+            cancel.set()
+
+    report = services.importer.import_paths([corpus_dir], progress=stop_after_five, cancel=cancel)
+    assert report.cancelled
+    assert services.library.count() == 5

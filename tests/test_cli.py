@@ -1,0 +1,71 @@
+"""The `reader` command end to end, in a real process, on the real corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import CORPUS_FILES
+
+
+def _reader(library: Path, *args: str) -> tuple[int, list[dict[str, Any]], str]:
+    env = dict(os.environ, READER_LIBRARY=str(library))
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return result.returncode, lines, result.stdout + result.stderr
+
+
+def test_import_list_show_stats(tmp_path: Path, corpus_dir: Path) -> None:
+    posts = tmp_path / "posts"
+    shutil.copytree(corpus_dir, posts)
+    library = tmp_path / "lib"
+
+    code, lines, _ = _reader(library, "import", str(posts), "--json")
+    assert code == 0
+    assert lines[-1]["summary"] == {"imported": len(CORPUS_FILES), "updated": 0,
+                                    "unchanged": 0, "failed": 0}  # fmt: skip
+    assert len(lines) == len(CORPUS_FILES) + 1
+
+    code, lines, _ = _reader(library, "import", str(posts), "--json")
+    assert lines[-1]["summary"]["unchanged"] == len(CORPUS_FILES)
+    assert lines[-1]["summary"]["imported"] == 0
+
+    edited = posts / "cnbeta-001.md"
+    edited.write_text(edited.read_text("utf-8").replace("英伟达", "NVIDIA 英伟达"), "utf-8")
+    code, lines, _ = _reader(library, "import", str(posts), "--json")
+    assert lines[-1]["summary"]["updated"] == 1
+
+    code, listed, _ = _reader(library, "list", "--json")
+    assert code == 0 and len(listed) == len(CORPUS_FILES)
+    assert {"id", "title", "author", "date", "tags", "read_state"} <= set(listed[0])
+    dated = [a["date"] for a in listed if a["date"]]
+    assert dated == sorted(dated, reverse=True)
+
+    target = next(a for a in listed if "探索COPA" in a["title"])
+    code, _, markdown = _reader(library, "show", str(target["id"]))
+    assert code == 0 and "NVIDIA 英伟达" in markdown
+
+    code, stats, _ = _reader(library, "stats", "--json")
+    assert stats[0]["articles"] == len(CORPUS_FILES)
+    assert stats[0]["unread"] == len(CORPUS_FILES)
+
+
+def test_failures_set_exit_status_and_say_why(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [oops\n---\n", "utf-8")
+    code, _, output = _reader(tmp_path / "lib", "import", str(bad))
+    assert code == 1
+    assert "bad.md" in output and "YAML front matter is malformed" in output
+    code, _, output = _reader(tmp_path / "lib", "show", "999")
+    assert code == 1 and "no article 999" in output
