@@ -12,6 +12,7 @@ from reader.services.changes import ChangeHub
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.location import LibraryLocation
+from reader.services.search import SearchService
 from reader.services.welcome import import_welcome_articles
 from reader.storage.database import Database
 
@@ -27,8 +28,10 @@ class Services:
     hub: ChangeHub
     library: LibraryService
     importer: ImportService
+    search: SearchService
 
     def close(self) -> None:
+        self.search.stop()
         self.db.close()
 
 
@@ -42,6 +45,7 @@ def open_services(location: LibraryLocation) -> Services:
         hub=hub,
         library=LibraryService(db, hub),
         importer=ImportService(db, hub),
+        search=SearchService(db, location, hub),
     )
 
 

@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true", help="the whole article as JSON")
     show.add_argument("--text", action="store_true", help="the reading text, not the Markdown")
+    search = sub.add_parser("search", help="search the library (see the README for the syntax)")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--json", action="store_true", help="one JSON object per result")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--sort", choices=["relevance", "date"])
+    sub.add_parser("reindex", help="rebuild the search index from the library")
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -146,7 +152,58 @@ def _cmd_stats(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-_HANDLERS = {"import": _cmd_import, "list": _cmd_list, "show": _cmd_show, "stats": _cmd_stats}
+def _cmd_search(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    services.search.start()
+    services.search.wait_idle()
+    results = services.search.search(" ".join(args.query), limit=args.limit, sort=args.sort)
+    if results.notice:
+        print(f"note: {results.notice}", file=sys.stderr)
+    for hit in results.hits:
+        if args.json:
+            _json_line(out, {
+                "id": hit.article_id, "title": hit.title, "score": round(hit.score, 4),
+                "hits": hit.hits[:50],
+                "snippets": [{"start": s.start, "end": s.end, "text": s.text, "hits": s.hits}
+                             for s in hit.snippets],
+            })  # fmt: skip
+        else:
+            out.write(f"{hit.article_id:>6}  {hit.title}\n")
+            for s in hit.snippets:
+                out.write(f"        …{_marked(s.text, s.start, s.hits)}…\n")
+    if not args.json:
+        out.write(f"{results.total} results in {results.elapsed_ms:.0f} ms\n")
+    return 0
+
+
+def _marked(text: str, base: int, hits: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in hits:
+        out += [text[last : start - base], "[", text[start - base : end - base], "]"]
+        last = end - base
+    out.append(text[last:])
+    return "".join(out).replace("\n", " ")
+
+
+def _cmd_reindex(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    services.search.procs = 2
+    count = services.search.rebuild_now(
+        progress=(lambda done, total: bar.update(done, total, "")) if bar else None
+    )
+    if bar:
+        bar.finish()
+    out.write(f"indexed {count} articles\n")
+    return 0
+
+
+_HANDLERS = {
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "stats": _cmd_stats,
+    "search": _cmd_search,
+    "reindex": _cmd_reindex,
+}
 
 
 class _ProgressBar:

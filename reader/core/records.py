@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -97,3 +97,23 @@ class ArticleQuery:
     descending: bool = True
     offset: int = 0
     limit: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """What the search index holds for one article (and what a scan falls back on)."""
+
+    id: int
+    title: str
+    text: str
+    author: str
+    categories: list[str]
+    tags: list[str]
+    date: datetime | None
+    sort_date: datetime
+    state: str
+    notes: str = ""
+    note_tags: list[str] = field(default_factory=list)
+    colors: list[str] = field(default_factory=list)
+    highlights: int = 0
+    notes_count: int = 0

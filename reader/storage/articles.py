@@ -59,10 +59,12 @@ def save_post(
             read_state=ReadState.UNREAD.value,
             reading_offset=0,
             reading_progress=0.0,
+            search_stamp=0,
         )
         session.add(row)
     elif row.content_hash != text_hash:
         row.revision += 1
+    row.search_stamp = (row.search_stamp or 0) + 1
     row.file_hash = file_hash
     row.content_hash = text_hash
     row.title = post.title
@@ -221,7 +223,10 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
 
 
 def set_read_state(session: Session, article_id: int, state: ReadState) -> None:
-    _row(session, article_id).read_state = state.value
+    row = _row(session, article_id)
+    if row.read_state != state.value:
+        row.read_state = state.value
+        row.search_stamp += 1
 
 
 def set_reading_position(session: Session, article_id: int, offset: int, progress: float) -> None:

@@ -69,6 +69,10 @@ class ArticleRow(Base):
     read_state: Mapped[str] = mapped_column(String(16), default="unread", index=True)
     reading_offset: Mapped[int] = mapped_column(Integer, default=0)
     reading_progress: Mapped[float] = mapped_column(Float, default=0.0)
+    # Raised whenever something the search index holds changes; the index worker records the
+    # stamp it wrote, so a missing or stale index entry is always visible in the database.
+    search_stamp: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    indexed_stamp: Mapped[int | None] = mapped_column(Integer, index=True)
 
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
 

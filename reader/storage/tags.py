@@ -35,6 +35,7 @@ def set_article_tags(session: Session, article_id: int, names: Iterable[str]) ->
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
     row.tags = ensure_tags(session, names)
+    row.search_stamp += 1
     session.flush()
     return sorted((t.name for t in row.tags), key=str.casefold)
 

@@ -1,0 +1,122 @@
+"""Running a query: the index ranks, phrases are checked on the text, snippets are cut."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from reader.core.records import SearchDocument
+from reader.search.compile import compile_query
+from reader.search.index import SearchIndex
+from reader.search.matching import document_matches, needs_check, phrases_hold
+from reader.search.query import ParsedQuery, parse_query
+from reader.search.snippets import Snippet, find_hits, make_snippets
+
+log = logging.getLogger(__name__)
+
+# Fetches documents (title, text, metadata) by id, from the database.
+DocumentSource = Callable[[list[int]], dict[int, SearchDocument]]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    score: float
+    title: str
+    title_hits: list[tuple[int, int]]
+    snippets: list[Snippet]
+    hits: list[tuple[int, int]]  # every hit in the reading text
+    indexed: bool = True
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+    notice: str | None = None
+    elapsed_ms: float = 0.0
+    partial: bool = False  # some articles were found by scanning, the index being rebuilt
+
+
+class SearchEngine:
+    def __init__(self, index: SearchIndex, documents: DocumentSource) -> None:
+        self._index = index
+        self._documents = documents
+
+    def search(
+        self,
+        text: str,
+        limit: int = 20,
+        pending: Iterable[int] = (),
+        sort: str | None = None,
+        use_index: bool = True,
+    ) -> SearchResults:
+        """Search; `pending` are articles not yet indexed, which are scanned instead."""
+        began = time.perf_counter()
+        parsed = parse_query(text)
+        results = SearchResults(query=text, notice=parsed.notice)
+        if parsed.is_empty():
+            return results
+        order = sort or parsed.sort
+        pending_ids = set(pending)
+        ranked = self._ranked(parsed, limit, order, pending_ids) if use_index else []
+        scanned = self._scan(parsed, pending_ids) if pending_ids else []
+        results.partial = bool(pending_ids)
+        hits = ranked + scanned  # scanned articles have no score: they follow the ranked ones
+        results.total = len(hits)
+        results.hits = hits[:limit]
+        results.elapsed_ms = (time.perf_counter() - began) * 1000
+        return results
+
+    def _ranked(
+        self, parsed: ParsedQuery, limit: int, order: str, pending: set[int]
+    ) -> list[SearchHit]:
+        query = compile_query(parsed)
+        check = needs_check(parsed)
+        hits: list[SearchHit] = []
+        with self._index.ix.searcher() as searcher:
+            window = limit * 3 if check else limit
+            offset = 0
+            while len(hits) < limit:
+                options: dict[str, object] = {"limit": offset + window}
+                if order in ("date", "newest", "oldest"):
+                    options.update(sortedby="sort_date", reverse=order != "oldest")
+                page = searcher.search(query, **options)
+                batch = [(int(r["id"]), float(r.score or 0.0)) for r in page[offset:]]
+                batch = [(i, s) for i, s in batch if i not in pending]
+                docs = self._documents([i for i, _ in batch])
+                for article_id, score in batch:
+                    doc = docs.get(article_id)
+                    if doc is None or (check and not phrases_hold(doc, parsed)):
+                        continue
+                    hits.append(_hit(doc, parsed, score))
+                    if len(hits) >= limit:
+                        break
+                offset += window
+                if page.scored_length() < offset:
+                    break
+        return hits
+
+    def _scan(self, parsed: ParsedQuery, pending: set[int]) -> list[SearchHit]:
+        docs = self._documents(sorted(pending))
+        return [
+            _hit(doc, parsed, 0.0, indexed=False)
+            for doc in docs.values()
+            if document_matches(doc, parsed)
+        ]
+
+
+def _hit(doc: SearchDocument, parsed: ParsedQuery, score: float, indexed: bool = True) -> SearchHit:
+    hits = find_hits(doc.text, parsed)
+    return SearchHit(
+        article_id=doc.id,
+        score=score,
+        title=doc.title,
+        title_hits=find_hits(doc.title, parsed, include_fields=True),
+        snippets=make_snippets(doc.text, hits),
+        hits=hits,
+        indexed=indexed,
+    )

@@ -1,0 +1,167 @@
+"""The Whoosh index on disk: schema, opening with a health check, writing documents."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, index
+from whoosh.filedb.filestore import FileStorage
+
+from reader.core.records import SearchDocument
+from reader.search.analysis import ReaderAnalyzer
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = "1"
+_NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def make_schema() -> fields.Schema:
+    text = ReaderAnalyzer()
+    return fields.Schema(
+        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False),
+        title=fields.TEXT(analyzer=text, phrase=False, field_boost=3.0),
+        body=fields.TEXT(analyzer=text, phrase=False),
+        meta=fields.TEXT(analyzer=text, phrase=False, field_boost=1.5),
+        author=fields.TEXT(analyzer=text, phrase=False),
+        notes=fields.TEXT(analyzer=text, phrase=False, field_boost=1.5),
+        categories=fields.KEYWORD(commas=True, lowercase=True),
+        tags=fields.KEYWORD(commas=True, lowercase=True),
+        colors=fields.KEYWORD(commas=True, lowercase=True),
+        flags=fields.KEYWORD(commas=True),
+        state=fields.ID,
+        date=fields.DATETIME,
+        sort_date=fields.DATETIME(sortable=True),
+    )
+
+
+def to_fields(doc: SearchDocument) -> dict[str, Any]:
+    flags = []
+    if doc.highlights:
+        flags.append("annotated")
+    if doc.notes_count:
+        flags.append("note")
+    out: dict[str, Any] = {
+        "id": doc.id,
+        "title": doc.title,
+        "body": doc.text,
+        "meta": " ".join([doc.author, *doc.categories, *doc.tags]),
+        "author": doc.author,
+        "notes": doc.notes,
+        "categories": ",".join(c.replace(",", " ") for c in doc.categories),
+        "tags": ",".join(t.replace(",", " ") for t in [*doc.tags, *doc.note_tags]),
+        "colors": ",".join(doc.colors),
+        "flags": ",".join(flags),
+        "state": doc.state,
+        "sort_date": _naive(doc.sort_date),
+    }
+    if doc.date is not None:
+        out["date"] = _naive(doc.date)
+    return out
+
+
+def _naive(value: datetime) -> datetime:
+    """Whoosh compares naive datetimes; everything is stored as UTC."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+class SearchIndex:
+    """A Whoosh index in a folder. Only one thread writes (the index worker)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._ix: Any = None
+
+    def open(self) -> bool:
+        """Open the index; return False when it had to be created afresh (missing/broken)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        storage = FileStorage(str(self.folder), supports_mmap=False)
+        if self._healthy(storage):
+            return True
+        if index.exists(storage):
+            log.warning("search index at %s is unreadable; rebuilding it", self.folder)
+        self.reset()
+        return False
+
+    def _healthy(self, storage: FileStorage) -> bool:
+        marker = self.folder / "reader-schema"
+        try:
+            if not index.exists(storage) or marker.read_text().strip() != SCHEMA_VERSION:
+                return False
+            ix = storage.open_index()
+            with ix.searcher() as searcher:  # reads every segment's files
+                searcher.doc_count()
+                for _ in searcher.reader().all_stored_fields():
+                    break
+                for name in ("title", "body"):
+                    for _ in searcher.reader().lexicon(name):
+                        break
+            self._ix = ix
+            return True
+        except Exception as exc:  # any damage at all means: rebuild from the database
+            log.warning("search index damaged: %s: %s", type(exc).__name__, exc)
+            return False
+
+    def reset(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        storage = FileStorage(str(self.folder), supports_mmap=False)
+        self._ix = storage.create_index(make_schema())
+        (self.folder / "reader-schema").write_text(SCHEMA_VERSION)
+
+    @property
+    def ix(self) -> Any:
+        if self._ix is None:
+            raise RuntimeError("the search index is not open")
+        return self._ix
+
+    def doc_count(self) -> int:
+        return int(self.ix.doc_count())
+
+    def write(
+        self,
+        docs: Iterable[SearchDocument],
+        deleted: Iterable[int] = (),
+        procs: int = 1,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Add or replace documents and delete others, in one commit. Returns docs written."""
+        options: dict[str, Any] = {"limitmb": 256}
+        if procs > 1:
+            options.update(procs=procs, multisegment=True)
+        writer = self.ix.writer(**options)
+        written = 0
+        try:
+            for article_id in deleted:
+                writer.delete_by_term("id", article_id)
+            for doc in docs:
+                if procs > 1:
+                    writer.add_document(**to_fields(doc))
+                else:
+                    writer.update_document(**to_fields(doc))
+                written += 1
+                if progress is not None and written % 50 == 0:
+                    progress(written)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._ix = self.ix.refresh() if hasattr(self.ix, "refresh") else self.ix
+        return written
+
+    def optimize(self) -> None:
+        self.ix.optimize()
+
+    def close(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None

@@ -1,0 +1,131 @@
+"""Finding query terms in text: spans for snippets, checks for phrases, and a full scan match.
+
+The index answers which articles may match; these functions say exactly where and whether.
+They work on the reading text, so their spans are reading-text offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core.records import SearchDocument
+from reader.search.analysis import _TOKEN, stem_word
+from reader.search.query import Clause, Filter, ParsedQuery, Term
+
+Span = tuple[int, int]
+
+
+class TermMatcher:
+    """Where a term occurs in a text: a phrase exactly, a word in any of its forms."""
+
+    def __init__(self, term: Term) -> None:
+        self.term = term
+        self._patterns: list[tuple[re.Pattern[str], str | None]] = []
+        if term.phrase:
+            parts = [re.escape(p) for p in term.text.split()]
+            if parts:
+                self._patterns.append((re.compile(r"\s+".join(parts), re.I), None))
+            return
+        for match in _TOKEN.finditer(term.text):
+            run, word = match.group(1), match.group(2)
+            if run is not None:
+                self._patterns.append((re.compile(re.escape(run)), None))
+            else:
+                stemmed = stem_word(word.lower())
+                prefix = re.escape(stemmed[: max(1, min(len(stemmed), len(word) - 1))])
+                self._patterns.append((re.compile(rf"(?<![^\W_]){prefix}[^\W_]*", re.I), stemmed))
+
+    @property
+    def empty(self) -> bool:
+        return not self._patterns
+
+    def find(self, text: str, limit: int = 200) -> list[Span]:
+        spans: list[Span] = []
+        for pattern, stemmed in self._patterns:
+            for m in pattern.finditer(text):
+                if stemmed is not None and stem_word(m.group(0).lower()) != stemmed:
+                    continue
+                spans.append(m.span())
+                if len(spans) >= limit:
+                    break
+        return sorted(spans)
+
+    def present(self, text: str) -> bool:
+        """Every part of the term occurs (a phrase as a whole)."""
+        for pattern, stemmed in self._patterns:
+            found = False
+            for m in pattern.finditer(text):
+                if stemmed is None or stem_word(m.group(0).lower()) == stemmed:
+                    found = True
+                    break
+            if not found:
+                return False
+        return bool(self._patterns)
+
+
+@lru_cache(maxsize=512)
+def matcher(term: Term) -> TermMatcher:
+    return TermMatcher(term)
+
+
+def _fields(doc: SearchDocument, term: Term, notes_only: bool) -> list[str]:
+    if term.field == "title":
+        return [doc.title]
+    if term.field == "author":
+        return [doc.author]
+    if notes_only:
+        return [doc.notes]
+    meta = " ".join([doc.author, *doc.categories, *doc.tags])
+    return [doc.title, doc.text, meta, doc.notes]
+
+
+def clause_matches(doc: SearchDocument, clause: Clause, notes_only: bool = False) -> bool:
+    if isinstance(clause, Term):
+        m = matcher(clause)
+        return not m.empty and any(m.present(text) for text in _fields(doc, clause, notes_only))
+    return filter_matches(doc, clause)
+
+
+def filter_matches(doc: SearchDocument, f: Filter) -> bool:
+    if f.kind == "category":
+        return f.value in (c.casefold() for c in doc.categories)
+    if f.kind == "tag":
+        return f.value in (t.casefold() for t in [*doc.tags, *doc.note_tags])
+    if f.kind == "color":
+        return f.value in doc.colors
+    if f.kind == "is":
+        return doc.highlights > 0 if f.value == "annotated" else doc.state == f.value
+    if f.kind == "has":
+        return doc.notes_count > 0 if f.value == "note" else doc.highlights > 0
+    if f.kind == "date":
+        if doc.date is None:
+            return False
+        return (f.start is None or doc.date >= f.start) and (f.end is None or doc.date < f.end)
+    return False
+
+
+def document_matches(doc: SearchDocument, query: ParsedQuery) -> bool:
+    """The whole query, evaluated on one document without the index."""
+    for group in query.groups:
+        if not any(clause_matches(doc, c, query.notes_only) for c in group):
+            return False
+    return not any(clause_matches(doc, c, query.notes_only) for c in query.excluded)
+
+
+def phrases_hold(doc: SearchDocument, query: ParsedQuery) -> bool:
+    """Check what the index cannot: that phrases occur as written (excluded ones do not)."""
+    for group in query.groups:
+        if any(isinstance(c, Term) and c.phrase for c in group) and not any(
+            clause_matches(doc, c, query.notes_only) for c in group
+        ):
+            return False
+    return not any(
+        isinstance(c, Term) and c.phrase and clause_matches(doc, c, query.notes_only)
+        for c in query.excluded
+    )
+
+
+def needs_check(query: ParsedQuery) -> bool:
+    clauses = [c for g in query.groups for c in g] + query.excluded
+    return any(isinstance(c, Term) and c.phrase for c in clauses)

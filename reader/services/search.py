@@ -1,0 +1,217 @@
+"""Search: one index worker thread keeps the Whoosh index in step with the database."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from reader.core.records import SearchDocument
+from reader.search.engine import SearchEngine, SearchResults
+from reader.search.index import SearchIndex
+from reader.services.changes import ChangeHub, Changes
+from reader.services.location import LibraryLocation
+from reader.storage import searchdocs
+from reader.storage.database import Database
+
+log = logging.getLogger(__name__)
+BATCH = 200
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """What the index worker is doing, for a progress display."""
+
+    state: str  # "opening", "indexing", "ready", "failed"
+    done: int = 0
+    total: int = 0
+    message: str = ""
+
+
+StatusListener = Callable[[IndexStatus], None]
+
+
+class SearchService:
+    """Searches the library; keeps the index current from a single writer thread."""
+
+    def __init__(self, db: Database, location: LibraryLocation, hub: ChangeHub) -> None:
+        self._db = db
+        self._index = SearchIndex(location.index_dir)
+        self._engine = SearchEngine(self._index, self.documents)
+        self._queue: queue.Queue[tuple[str, frozenset[int]]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._idle = threading.Event()
+        self._lock = threading.Lock()
+        self._listeners: list[StatusListener] = []
+        self.status = IndexStatus("opening")
+        self.procs = 1
+        hub.subscribe(self.on_changes)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open (or rebuild) the index in the background; searching works at once."""
+        if self._thread is not None:
+            return
+        self._idle.clear()
+        self._thread = threading.Thread(target=self._run, name="index-worker", daemon=True)
+        self._thread.start()
+        self._queue.put(("open", frozenset()))
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._queue.put(("stop", frozenset()))
+            self._thread.join(timeout=60)
+            self._thread = None
+        self._index.close()
+
+    def wait_idle(self, timeout: float = 120.0) -> bool:
+        """Block until the worker has nothing left to do (for the CLI and tests)."""
+        return self._idle.wait(timeout)
+
+    def subscribe(self, listener: StatusListener) -> None:
+        self._listeners.append(listener)
+
+    def rebuild(self) -> None:
+        """Throw the index away and build it again from the database."""
+        self._idle.clear()
+        self._queue.put(("rebuild", frozenset()))
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.articles or changes.annotations:
+            self._idle.clear()
+            self._queue.put(("sync", frozenset()))
+        if changes.removed_articles:
+            self._idle.clear()
+            self._queue.put(("delete", changes.removed_articles))
+
+    # -- searching ------------------------------------------------------------------------
+    def search(self, text: str, limit: int = 20, sort: str | None = None) -> SearchResults:
+        """Never raises for a bad query; a damaged index falls back to scanning and rebuilds."""
+        ready = self._ready.is_set()
+        with self._db.reading() as session:
+            pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
+        try:
+            return self._engine.search(
+                text, limit=limit, pending=pending, sort=sort, use_index=ready
+            )
+        except Exception as exc:
+            log.warning("search index failed (%s); scanning instead", exc)
+            if self.status.state == "ready":
+                self.rebuild()
+            with self._db.reading() as session:
+                everything = searchdocs.all_ids(session)
+            return self._engine.search(
+                text, limit=limit, pending=everything, sort=sort, use_index=False
+            )
+
+    def documents(self, ids: list[int]) -> dict[int, SearchDocument]:
+        with self._db.reading() as session:
+            return searchdocs.search_documents(session, ids)
+
+    # -- the worker -----------------------------------------------------------------------
+    def _run(self) -> None:
+        while True:
+            try:
+                command, ids = self._queue.get(timeout=0.5)
+            except queue.Empty:
+                if self._ready.is_set():
+                    self._idle.set()
+                continue
+            try:
+                if command == "stop":
+                    return
+                if command == "open":
+                    self._open()
+                elif command == "rebuild":
+                    self._reset()
+                elif command == "delete" and self._ready.is_set():
+                    self._index.write([], deleted=sorted(ids))
+                self._sync()
+            except Exception as exc:  # the window goes on; searching falls back to scanning
+                log.exception("index worker failed")
+                self._ready.clear()
+                self._emit(IndexStatus("failed", message=str(exc)))
+                self._idle.set()
+            if self._queue.empty() and self._ready.is_set():
+                self._idle.set()
+
+    def _open(self) -> None:
+        self._emit(IndexStatus("opening"))
+        healthy = self._index.open()
+        with self._db.transaction() as session:
+            if not healthy:
+                searchdocs.forget_index(session)
+            elif self._index.doc_count() != searchdocs.count_articles(session) and not (
+                searchdocs.stale_ids(session)
+            ):
+                log.warning("index and database disagree; rebuilding")
+                self._index.reset()
+                searchdocs.forget_index(session)
+        self._ready.set()
+
+    def _reset(self) -> None:
+        self._ready.clear()
+        self._index.reset()
+        with self._db.transaction() as session:
+            searchdocs.forget_index(session)
+        self._ready.set()
+
+    def _sync(self) -> None:
+        if not self._ready.is_set():
+            return
+        with self._db.reading() as session:
+            stale = searchdocs.stale_ids(session)
+        if not stale:
+            self._emit(IndexStatus("ready"))
+            return
+        total = len(stale)
+        self._emit(IndexStatus("indexing", 0, total))
+        if self.procs > 1 and total > BATCH and self._index.doc_count() == 0:
+            # A whole build: one writer in several processes, marked indexed after commit.
+            written: dict[int, int] = {}
+
+            def docs() -> Iterator[SearchDocument]:
+                for first in range(0, total, BATCH):
+                    ids = stale[first : first + BATCH]
+                    with self._db.reading() as session:
+                        written.update(searchdocs.stamps(session, ids))
+                        batch = searchdocs.search_documents(session, ids)
+                    yield from (batch[i] for i in ids if i in batch)
+
+            self._index.write(
+                docs(),
+                procs=self.procs,
+                progress=lambda n: self._emit(IndexStatus("indexing", n, total)),
+            )
+            with self._db.transaction() as session:
+                searchdocs.mark_indexed(session, written)
+        else:
+            for first in range(0, total, BATCH):
+                ids = stale[first : first + BATCH]
+                with self._db.reading() as session:
+                    stamps = searchdocs.stamps(session, ids)
+                    batch = searchdocs.search_documents(session, ids)
+                self._index.write(batch[i] for i in ids if i in batch)
+                with self._db.transaction() as session:
+                    searchdocs.mark_indexed(session, stamps)
+                self._emit(IndexStatus("indexing", min(total, first + BATCH), total))
+        log.info("indexed %d articles", total)
+        self._emit(IndexStatus("ready", total, total))
+
+    def _emit(self, status: IndexStatus) -> None:
+        self.status = status
+        for listener in self._listeners:
+            listener(status)
+
+    def rebuild_now(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild in the calling thread (for `reader reindex`); returns articles indexed."""
+        self._index.open()
+        self._reset()
+        if progress is not None:
+            self.subscribe(lambda s: progress(s.done, s.total) if s.state == "indexing" else None)
+        self._sync()
+        with self._db.reading() as session:
+            return searchdocs.count_articles(session)

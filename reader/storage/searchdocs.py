@@ -1,0 +1,127 @@
+"""What the search index needs from the database, and which articles it still lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from reader.core.records import SearchDocument
+from reader.storage.articles import _utc
+from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, annotation_tags
+
+
+def touch(session: Session, article_ids: Iterable[int]) -> None:
+    """Mark articles as changed for the index (inside the caller's transaction)."""
+    ids = list(article_ids)
+    if ids:
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id.in_(ids))
+            .values(search_stamp=ArticleRow.search_stamp + 1)
+        )
+
+
+def stale_ids(session: Session) -> list[int]:
+    """Articles whose index entry is missing or older than the article."""
+    return list(
+        session.scalars(
+            select(ArticleRow.id).where(
+                or_(
+                    ArticleRow.indexed_stamp.is_(None),
+                    ArticleRow.indexed_stamp != ArticleRow.search_stamp,
+                )
+            )
+        )
+    )
+
+
+def all_ids(session: Session) -> set[int]:
+    return set(session.scalars(select(ArticleRow.id)))
+
+
+def forget_index(session: Session) -> None:
+    """The index was lost: every article must be indexed again."""
+    session.execute(update(ArticleRow).values(indexed_stamp=None))
+
+
+def stamps(session: Session, ids: list[int]) -> dict[int, int]:
+    rows = session.execute(
+        select(ArticleRow.id, ArticleRow.search_stamp).where(ArticleRow.id.in_(ids))
+    ).all()
+    return {int(i): int(s) for i, s in rows}
+
+
+def mark_indexed(session: Session, written: dict[int, int]) -> None:
+    """Record the stamps that were written; an article changed meanwhile stays stale."""
+    for article_id, stamp in written.items():
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id, ArticleRow.search_stamp == stamp)
+            .values(indexed_stamp=stamp)
+        )
+
+
+def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocument]:
+    if not ids:
+        return {}
+    out: dict[int, SearchDocument] = {}
+    rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids))).all()
+    notes = _annotation_fields(session, ids)
+    for row in rows:
+        quotes, note_tags, colors, count, with_notes = notes.get(row.id, ("", [], [], 0, 0))
+        out[row.id] = SearchDocument(
+            id=row.id,
+            title=row.title,
+            text=row.reading_text,
+            author=row.author or "",
+            categories=list(row.categories or []),
+            tags=[t.name for t in row.tags],
+            date=_utc(row.date),
+            sort_date=_utc(row.sort_date) or row.sort_date,
+            state=row.read_state,
+            notes=quotes,
+            note_tags=note_tags,
+            colors=colors,
+            highlights=count,
+            notes_count=with_notes,
+        )
+    return out
+
+
+def _annotation_fields(
+    session: Session, ids: list[int]
+) -> dict[int, tuple[str, list[str], list[str], int, int]]:
+    rows = session.execute(
+        select(AnnotationRow.id, AnnotationRow.article_id, AnnotationRow.exact,
+               AnnotationRow.note, AnnotationRow.color)
+        .where(AnnotationRow.article_id.in_(ids), AnnotationRow.deleted_at.is_(None))
+        .order_by(AnnotationRow.start)
+    ).all()  # fmt: skip
+    if not rows:
+        return {}
+    tag_rows = session.execute(
+        select(annotation_tags.c.annotation_id, TagRow.name)
+        .join(TagRow, TagRow.id == annotation_tags.c.tag_id)
+        .where(annotation_tags.c.annotation_id.in_([r[0] for r in rows]))
+    ).all()
+    tags_of: dict[int, list[str]] = {}
+    for annotation_id, name in tag_rows:
+        tags_of.setdefault(int(annotation_id), []).append(str(name))
+    out: dict[int, tuple[str, list[str], list[str], int, int]] = {}
+    parts: dict[int, list[str]] = {}
+    for annotation_id, article_id, exact, note, color in rows:
+        parts.setdefault(article_id, []).extend([exact, note])
+        text, tags, colors, count, with_notes = out.get(article_id, ("", [], [], 0, 0))
+        tags = sorted({*tags, *tags_of.get(annotation_id, [])})
+        colors = sorted({*colors, color})
+        out[article_id] = (text, tags, colors, count + 1, with_notes + (1 if note else 0))
+    for article_id, pieces in parts.items():
+        _, tags, colors, count, with_notes = out[article_id]
+        out[article_id] = ("\n".join(p for p in pieces if p), tags, colors, count, with_notes)
+    return out
+
+
+def count_articles(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)

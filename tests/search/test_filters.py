@@ -1,0 +1,85 @@
+"""Every filter of the query language, checked against the documents themselves."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from reader.app import Services
+from reader.core.records import ReadState, SearchDocument
+
+
+def _ids(services: Services, query: str) -> set[int]:
+    return {h.article_id for h in services.search.search(query, limit=1000).hits}
+
+
+def _where(docs: dict[int, SearchDocument], test: object) -> set[int]:
+    return {d.id for d in docs.values() if test(d)}  # type: ignore[operator]
+
+
+def test_field_filters(indexed: Services, documents: dict[int, SearchDocument]) -> None:
+    docs = documents
+    assert _ids(indexed, "category:快讯") == _where(docs, lambda d: "快讯" in d.categories)
+    assert _ids(indexed, "tag:linux") == _where(docs, lambda d: "linux" in map(str.lower, d.tags))
+    assert _ids(indexed, "author:金色财经") == _where(docs, lambda d: "金色财经" in d.author)
+    assert _ids(indexed, "title:漏洞") == _where(docs, lambda d: "漏洞" in d.title)
+    in_2021 = _where(docs, lambda d: d.date is not None and d.date.year == 2021)
+    assert _ids(indexed, "date:2021") == in_2021 and in_2021
+    may = _where(docs, lambda d: d.date is not None and (d.date.year, d.date.month) == (2021, 5))
+    assert _ids(indexed, "date:2021-05") == may and may
+    after = datetime(2022, 6, 1, tzinfo=UTC)
+    assert _ids(indexed, "date:>2022-06-01") == _where(
+        docs, lambda d: d.date is not None and d.date >= datetime(2022, 6, 2, tzinfo=UTC)
+    )
+    assert _ids(indexed, "date:<2022-06-01") == _where(
+        docs, lambda d: d.date is not None and d.date < after
+    )
+
+
+def test_words_or_and_exclusion(indexed: Services, documents: dict[int, SearchDocument]) -> None:
+    docs = documents
+    linux = _ids(indexed, "linux")
+    windows = _ids(indexed, "windows")
+    assert linux and windows
+    assert _ids(indexed, "linux OR windows") == linux | windows
+    assert _ids(indexed, "linux windows") == linux & windows
+    assert _ids(indexed, "linux -windows") == linux - windows
+    assert _ids(indexed, "漏洞 -category:快讯") == _ids(indexed, "漏洞") - _where(
+        docs, lambda d: "快讯" in d.categories
+    )
+
+
+def test_sort_by_date(indexed: Services, documents: dict[int, SearchDocument]) -> None:
+    hits = indexed.search.search("linux sort:date", limit=100).hits
+    dates = [documents[h.article_id].sort_date for h in hits]
+    assert len(dates) > 2 and dates == sorted(dates, reverse=True)
+
+
+def test_read_state_filters_follow_changes(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    target = next(iter(documents))
+    indexed.library.set_read_state(target, ReadState.READ)
+    assert indexed.search.wait_idle(60)
+    assert _ids(indexed, "is:read") == {target}
+    assert target not in _ids(indexed, "is:unread")
+    assert len(_ids(indexed, "is:unread")) == len(documents) - 1
+    indexed.library.set_read_state(target, ReadState.UNREAD)
+    assert indexed.search.wait_idle(60)
+    assert _ids(indexed, "is:read") == set()
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [('"腾讯 数据库', "腾讯 数据库"), ("OR 腾讯 OR", "腾讯"), ("date:abc 腾讯", "腾讯"),
+     ("linux:windows", "linux windows"), ("is:sleepy 腾讯", "腾讯"),
+     ("( ) [ ] 腾讯 ::", "腾讯")],
+)  # fmt: skip
+def test_malformed_queries_fall_back_to_words(indexed: Services, query: str, words: str) -> None:
+    results = indexed.search.search(query, limit=100)
+    plain = indexed.search.search(words, limit=100)
+    assert results.hits, query
+    assert {h.article_id for h in plain.hits} == {h.article_id for h in results.hits}
+    if query != "( ) [ ] 腾讯 ::":
+        assert results.notice

@@ -1,0 +1,58 @@
+"""A lost or damaged index is rebuilt from the database; searching never stops working."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.app import open_services
+from reader.services.location import LibraryLocation
+from tests.conftest import CORPUS
+
+
+def _build(root: Path) -> set[int]:
+    services = open_services(LibraryLocation(root))
+    services.importer.import_paths([CORPUS])
+    services.search.start()
+    assert services.search.wait_idle(120)
+    expected = {h.article_id for h in services.search.search("漏洞", limit=500).hits}
+    services.close()
+    assert expected
+    return expected
+
+
+def _damage_delete(index: Path) -> None:
+    shutil.rmtree(index)
+
+
+def _damage_truncate(index: Path) -> None:
+    segment = max(index.glob("*.seg"), key=lambda p: p.stat().st_size)
+    with open(segment, "r+b") as fh:
+        fh.truncate(segment.stat().st_size // 3)
+
+
+def _damage_toc(index: Path) -> None:
+    for toc in index.glob("*.toc"):
+        toc.unlink()
+
+
+@pytest.mark.parametrize("damage", [_damage_delete, _damage_truncate, _damage_toc])
+def test_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
+    expected = _build(tmp_path)
+    damage(tmp_path / "index")  # type: ignore[operator]
+    services = open_services(LibraryLocation(tmp_path))
+    try:
+        services.search.start()
+        # Before the rebuild finishes, searching already answers (by scanning).
+        early = {h.article_id for h in services.search.search("漏洞", limit=500).hits}
+        assert early == expected
+        assert services.search.wait_idle(120)
+        assert services.search.status.state == "ready"
+        after = services.search.search("漏洞", limit=500)
+        assert {h.article_id for h in after.hits} == expected
+        assert not after.partial
+        assert services.library.count() == len(list(CORPUS.glob("*.md")))
+    finally:
+        services.close()

@@ -1,0 +1,108 @@
+"""Whatever the user remembers of an article finds it: Chinese runs, English words, phrases."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+from reader.app import Services
+from reader.core.records import SearchDocument
+from reader.search.analysis import CJK, stem_word
+
+_RUN = re.compile(rf"[{CJK}]{{2,}}")
+_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+
+
+def _sample_runs(docs: dict[int, SearchDocument], n: int, seed: int) -> list[tuple[int, str]]:
+    rng = random.Random(seed)
+    runs = [(d.id, m.group(0)) for d in docs.values() for m in _RUN.finditer(d.text)]
+    out: list[tuple[int, str]] = []
+    while len(out) < n:
+        article_id, run = rng.choice(runs)
+        size = rng.randint(2, min(8, len(run)))
+        start = rng.randrange(0, len(run) - size + 1)
+        out.append((article_id, run[start : start + size]))
+    return out
+
+
+def test_200_chinese_runs_find_their_article(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    missed = []
+    for article_id, run in _sample_runs(documents, 200, seed=2026):
+        found = {h.article_id for h in indexed.search.search(run, limit=500).hits}
+        if article_id not in found:
+            missed.append((article_id, run))
+    assert missed == []
+
+
+def test_single_chinese_characters_are_found(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    rng = random.Random(5)
+    for article_id, run in _sample_runs(documents, 40, seed=9):
+        char = rng.choice(run)
+        found = {h.article_id for h in indexed.search.search(char, limit=500).hits}
+        assert article_id in found, char
+    # The last character of a run is found too (it starts no bigram).
+    doc = next(d for d in documents.values() if "碳中和" in d.text)
+    assert doc.id in {h.article_id for h in indexed.search.search("和", limit=500).hits}
+
+
+def test_100_english_words_find_their_article(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    rng = random.Random(11)
+    words = [(d.id, m.group(0)) for d in documents.values() for m in _WORD.finditer(d.text)]
+    words = [(i, w) for i, w in words if w.lower() not in {"the", "and", "for", "with", "that"}]
+    for article_id, word in rng.sample(words, 100):
+        found = {h.article_id for h in indexed.search.search(word, limit=500).hits}
+        assert article_id in found, word
+
+
+def test_chinese_phrases_match_exactly(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    for phrase in [
+        "碳中和",
+        "漏洞",
+        "数据库",
+        "闪电贷攻击",
+        "开源",
+        "英特尔",
+        "机器学习",
+        "华人民",
+    ]:
+        expected = {
+            d.id
+            for d in documents.values()
+            if phrase in d.title
+            or phrase in d.text
+            or phrase in " ".join([d.author, *d.categories, *d.tags])
+        }
+        found = {h.article_id for h in indexed.search.search(f'"{phrase}"', limit=500).hits}
+        assert found == expected, phrase
+
+
+def test_snippet_offsets_point_at_the_matched_text(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    checks: list[tuple[str, Callable[[str], bool]]] = [
+        ("碳中和", lambda s: s == "碳中和"),
+        ("腾讯", lambda s: s == "腾讯"),
+        ("kernels", lambda s: stem_word(s.lower()) == stem_word("kernels")),
+        ('"Windows Linux"', lambda s: re.fullmatch(r"(?i)windows\s+linux", s) is not None),
+    ]
+    for query, check in checks:
+        results = indexed.search.search(query, limit=50)
+        assert results.hits, query
+        for hit in results.hits:
+            text = documents[hit.article_id].text
+            for snippet in hit.snippets:
+                assert text[snippet.start : snippet.end] == snippet.text
+                for start, end in snippet.hits:
+                    assert snippet.start <= start < end <= snippet.end
+                    assert check(text[start:end]), (query, text[start:end])
+            for start, end in hit.hits:
+                assert check(text[start:end])
