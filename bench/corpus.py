@@ -13,7 +13,7 @@ _ENGLISH = (
     "protocol browser reader article highlight annotation library offline document format "
     "parser token stream buffer request response service cloud container cluster node graph "
     "vector matrix function method object class module package install config option error"
-).split()  # noqa: SIM905
+).split()
 
 
 @dataclass(frozen=True)

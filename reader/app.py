@@ -59,7 +59,14 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
     if services.library.is_empty():
         report = import_welcome_articles(services.importer)
         log.info("welcome articles: %s", report.summary())
-    window = MainWindow(services.library, services.importer, services.hub)
+    services.search.start()
+    window = MainWindow(
+        services.library,
+        services.importer,
+        services.hub,
+        services.search,
+        image_cache=location.image_cache,
+    )
     window.show()
     try:
         return app.exec()

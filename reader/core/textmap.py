@@ -68,13 +68,14 @@ class TextMap:
         return len(self.mapped_offsets) / visible if visible else 1.0
 
 
-def build_map(doc_text: str, reading: str) -> TextMap:
+def build_map(doc_text: str, reading: str, doc_start: int = 0) -> TextMap:
+    """Align `reading` with `doc_text[doc_start:]` (what comes before is a header)."""
     doc_of = array("i", [-1]) * len(reading)
     reading_of = array("i", [-1]) * len(doc_text)
     for j, ch in enumerate(reading):
         if _is_space(ch):
             doc_of[j] = -2  # whitespace: nothing to find
-    i = j = 0
+    i, j = doc_start, 0
     n, m = len(doc_text), len(reading)
     while i < n and j < m:
         if doc_of[j] == -2:

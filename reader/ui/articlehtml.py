@@ -23,6 +23,7 @@ class RenderedArticle:
     html: str
     images: dict[str, str] = field(default_factory=dict)
     placeholders: dict[str, str] = field(default_factory=dict)
+    header_blocks: int = 0  # blocks before the article body (title, meta lines, spacer)
 
 
 def style_sheet(theme: Theme, font_px: int) -> str:
@@ -34,9 +35,9 @@ p {{ margin-top: 0px; margin-bottom: {round(font_px * 0.95)}px;
       line-height: {round(font_px * 1.75)}px; }}
 li {{ line-height: {round(font_px * 1.7)}px; margin-bottom: 4px; }}
 h1 {{ font-size: {round(font_px * 1.6)}px; font-weight: 700; margin-top: 8px;
-      margin-bottom: 10px; line-height: 135%; }}
+      margin-bottom: 10px; line-height: {round(font_px * 2.2)}px; }}
 h2 {{ font-size: {round(font_px * 1.35)}px; font-weight: 700; margin-top: {font_px * 2}px;
-      margin-bottom: 10px; line-height: 140%; }}
+      margin-bottom: 10px; line-height: {round(font_px * 1.9)}px; }}
 h3 {{ font-size: {round(font_px * 1.15)}px; font-weight: 700; margin-top: {round(font_px * 1.5)}px;
       margin-bottom: 8px; }}
 h4, h5, h6 {{ font-size: {font_px}px; font-weight: 700; margin-top: {font_px}px;
@@ -45,7 +46,8 @@ a {{ color: {theme.link}; text-decoration: none; }}
 code {{ font-family: "JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace;
         font-size: {code}px; background-color: {theme.code_background}; }}
 pre {{ font-family: "JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace;
-       font-size: {code}px; color: {theme.code_text}; line-height: 145%; margin: 0px; }}
+       font-size: {code}px; color: {theme.code_text}; line-height: {round(code * 1.5)}px;
+       margin: 0px; white-space: pre-wrap; }}
 blockquote {{ color: {theme.quote}; font-style: italic; margin-left: 18px; margin-right: 12px; }}
 table.data {{ border-collapse: collapse; margin-bottom: {font_px}px; }}
 table.data td, table.data th {{ padding: 6px 10px; border: 1px solid {theme.rule}; }}
@@ -64,6 +66,7 @@ def render_article(article: Article, theme: Theme, font_px: int) -> RenderedArti
     body = _PRE.sub(_code_table, body)
     body = body.replace("<table>", '<table class="data" cellspacing="0">')
     header = _header(article)
+    rendered.header_blocks = header.count("<h1>") + header.count("<p")
     rendered.html = f"<html><body>{header}{body}</body></html>"
     return rendered
 

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.records import Article
 from reader.core.textmap import TextMap, build_map
-from reader.ui.articlehtml import PLACEHOLDER_SCHEME, RenderedArticle, render_article, style_sheet
+from reader.ui.articlehtml import (
+    PLACEHOLDER_SCHEME,
+    RenderedArticle,
+    render_article,
+    style_sheet,
+)
 from reader.ui.images import fit_width, placeholder_image, resolve_image
 from reader.ui.themes import THEMES, Theme
 
@@ -93,8 +98,14 @@ class ArticleView(QTextBrowser):
         doc.setDefaultFont(font)
         self.setHtml(self._rendered.html)
         self._apply_measure()
-        self._map = build_map(doc.toRawText(), self._article.reading_text)
+        start = self._body_start()
+        self._map = build_map(doc.toRawText(), self._article.reading_text, start)
         self._refresh_marks()
+
+    def _body_start(self) -> int:
+        """The document position where the article body begins, after the header."""
+        block = self.document().findBlockByNumber(self._rendered.header_blocks)
+        return block.position() if block.isValid() else 0
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         url = name if isinstance(name, QUrl) else QUrl(name)
@@ -130,6 +141,11 @@ class ArticleView(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Link, QColor(theme.link))
         self.setPalette(palette)
         self.viewport().setPalette(palette)
+        self.setStyleSheet(
+            f"QTextBrowser {{ background-color: {theme.background}; color: {theme.text};"
+            f" border: 0; selection-background-color: {theme.selection};"
+            f" selection-color: {theme.text}; }}"
+        )
         self._rerender_keeping_position()
 
     def font_px(self) -> int:

@@ -26,7 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class LibraryModel(QAbstractTableModel):
     """Articles matching an ArticleQuery; rows are fetched PAGE at a time as the view scrolls."""
 
-    COLUMNS = ("Title", "Source", "Date", "Tags", "Highlights", "State")
+    COLUMNS = ("Title", "Source", "Date", "Tags", "✎", "State")
     _SORT_KEYS = ("title", "author", "date", None, None, "read_state")
 
     def __init__(self, library: LibraryService) -> None:
@@ -103,6 +103,8 @@ class LibraryModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return ("Title", "Source", "Date", "Tags", "Highlights", "Reading state")[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

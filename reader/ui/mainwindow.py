@@ -1,26 +1,55 @@
-"""MainWindow: sidebar, library list and reading view in remembered splitters."""
+"""MainWindow: sidebar, library list or search results, and the reading pane, in splitters."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelection, QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QWidget,
 )
 
+from reader.core.errors import ReaderError
 from reader.core.records import ArticleQuery, ReadState
+from reader.search.engine import SearchHit
 from reader.services.changes import ChangeHub, Changes
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
-from reader.ui.articleview import ArticleView
+from reader.services.search import IndexStatus, SearchService
+from reader.ui import settings
+from reader.ui.articleview import DEFAULT_FONT, ArticleView
+from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
+from reader.ui.readerpane import ReaderPane
+from reader.ui.searchpanel import SearchPanel
+from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar
+from reader.ui.themes import THEMES, resolve_theme
+
+
+class _Relay(QObject):
+    """Brings service notifications (from any thread) onto the UI thread."""
+
+    changed = Signal(object)
+    index_status = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -29,81 +58,295 @@ class MainWindow(QMainWindow):
         library: LibraryService,
         importer: ImportService,
         hub: ChangeHub,
+        search: SearchService,
+        *,
+        image_cache: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
-        self._importer = importer
+        self._search = search
         self.setWindowTitle("Reader")
-        self.resize(1280, 820)
+        self.resize(1360, 860)
+        self.setAcceptDrops(True)
+        theme = resolve_theme(settings.THEME.get())
 
         self.sidebar = Sidebar(library)
         self.model = LibraryModel(library)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.view = ArticleView()
+        self.table = self._make_table()
+        self.view = ArticleView(image_cache=image_cache)
+        self.view.set_font_px(settings.FONT_PX.get())
+        self.pane = ReaderPane(self.view)
+        self.search_panel = SearchPanel(search, library, theme, self.table)
+        self.imports = ImportFlow(importer, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.search_panel)
+        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([200, 420, 660])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([180, 500, 680])
         self.setCentralWidget(self.splitter)
-        self.status = QLabel()
-        self.statusBar().addWidget(self.status)
+        self.count_label = QLabel()
+        self.index_label = QLabel()
+        self.position_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.index_label)
+        self.statusBar().addPermanentWidget(self.position_label)
+
+        self._relay = _Relay(self)
+        self._relay.changed.connect(self.on_library_changed)
+        self._relay.index_status.connect(self.on_index_status)
+        hub.subscribe(self._relay.changed.emit)
+        search.subscribe(self._relay.index_status.emit)
 
         self.sidebar.query_chosen.connect(self.on_sidebar_query_chosen)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.table.customContextMenuRequested.connect(self.on_table_context_menu)
         self.view.position_changed.connect(self.on_view_position_changed)
         self.view.finished_reading.connect(self.on_view_finished_reading)
-        hub.subscribe(self.on_library_changed)
-        self._build_actions()
+        self.search_panel.result_opened.connect(self.on_search_result_opened)
+        self.search_panel.closed.connect(self.pane.clear_search_hits)
+        self.search_panel.field.installEventFilter(self)
+        self._build_menus()
+        self._build_shortcuts()
+        self.apply_theme(settings.THEME.get())
         self.model.reload()
-        self._update_status()
+        self._update_count()
         self._restore_state()
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # -- construction --------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for column, width in ((1, 92), (2, 84), (3, 80), (4, 30), (5, 64)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
+        table.setColumnHidden(5, True)  # unread rows are bold; the sidebar filters by state
+        return table
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("Import &Folder…", self.on_import_folder, "Ctrl+O"))
+        file_menu.addAction(self._action("Import &Files…", self.on_import_files, "Ctrl+Shift+O"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        article = bar.addMenu("&Article")
+        article.addAction(self._action("&Next Article", lambda: self.step_article(1), "J"))
+        article.addAction(self._action("&Previous Article", lambda: self.step_article(-1), "K"))
+        article.addSeparator()
+        article.addAction(self._action("Mark &Read / Unread", self.toggle_read, "M"))
+        article.addAction(self._action("&Archive", self.archive, "E"))
+        article.addSeparator()
+        article.addAction(self._action("&Find in Article…", self.pane.open_find, "Ctrl+F"))
+        article.addAction(self._action("Next &Hit", self.pane.next_hit, "N"))
+        article.addAction(self._action("Previous Hit", self.pane.previous_hit, "Shift+N"))
+
+        view = bar.addMenu("&View")
+        themes = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in ("system", *THEMES):
+            action = QAction(name.capitalize(), self, checkable=True)
+            action.triggered.connect(lambda _=False, n=name: self.apply_theme(n))
+            group.addAction(action)
+            themes.addAction(action)
+            self.theme_actions[name] = action
+        view.addAction(self._action("&Larger Text", lambda: self.change_font(1), "Ctrl+="))
+        view.addAction(self._action("&Smaller Text", lambda: self.change_font(-1), "Ctrl+-"))
+        view.addAction(self._action("&Default Text Size", lambda: self.change_font(0), "Ctrl+0"))
+        view.addSeparator()
+        view.addAction(self._action("&Search Library", self.search_panel.focus_field, "Ctrl+K"))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "?"))
+
+    def _build_shortcuts(self) -> None:
+        for keys, slot in (
+            ("/", self.search_panel.focus_field),
+            ("Ctrl++", lambda: self.change_font(1)),
+            ("F3", self.pane.next_hit),
+            ("Shift+F3", self.pane.previous_hit),
+            ("Space", lambda: self._page(1)),
+            ("Shift+Space", lambda: self._page(-1)),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+
+    # -- appearance ----------------------------------------------------------------------
+    def apply_theme(self, name: str) -> None:
+        settings.THEME.set(name)
+        theme = resolve_theme(name)
+        self.theme_actions[name if name in self.theme_actions else "system"].setChecked(True)
+        self.pane.apply_theme(theme)
+        self.search_panel.set_theme(theme)
+        self.pane.progress.setStyleSheet(
+            f"QProgressBar {{ background: {theme.background}; border: 0; }}"
+            f"QProgressBar::chunk {{ background: {theme.link}; }}"
+        )
+
+    def change_font(self, step: int) -> None:
+        px = DEFAULT_FONT if step == 0 else self.view.font_px() + step
+        self.view.set_font_px(px)
+        settings.FONT_PX.set(self.view.font_px())
+
+    def _page(self, direction: int) -> None:
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + direction * int(self.view.viewport().height() * 0.9))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    # -- articles ------------------------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        try:
+            article = self._library.get(article_id)
+        except ReaderError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self.pane.set_article(article)
+        if article.reading_offset:
+            self.view.scroll_to_offset(article.reading_offset, top=True)
+        settings.LAST_ARTICLE.set(article_id)
+        self.setWindowTitle(f"{article.title} — Reader")
+
+    def select_article(self, article_id: int) -> bool:
+        row = self.model.row_of(article_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(article_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            return True
+        return False
+
+    def step_article(self, delta: int) -> None:
+        view: QAbstractItemView = self.table
+        rows = self.model.rowCount()
+        if self.search_panel.showing_results():
+            view = self.search_panel.results
+            rows = self.search_panel.model.rowCount()
+        if not rows:
+            return
+        current = view.currentIndex().row()
+        row = max(0, min(rows - 1, current + delta if current >= 0 else 0))
+        index = view.model().index(row, 0)
+        view.setCurrentIndex(index)
+        if view is self.search_panel.results:
+            self.search_panel.on_results_activated(index)
+
+    def _current_id(self) -> int | None:
+        article = self.view.article()
+        return article.id if article else None
+
+    def toggle_read(self) -> None:
+        article_id = self._current_id()
+        if article_id is None:
+            return
+        state = self._library.get(article_id).read_state
+        new = ReadState.UNREAD if state is ReadState.READ else ReadState.READ
+        self._library.set_read_state(article_id, new)
+
+    def archive(self) -> None:
+        article_id = self._current_id()
+        if article_id is not None:
+            self._library.set_read_state(article_id, ReadState.ARCHIVED)
+
+    # -- import --------------------------------------------------------------------------
+    def on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of posts")
+        if folder:
+            self.imports.start([Path(folder)])
+
+    def on_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import posts", "", "Posts (*.md *.markdown *.html *.htm *.txt)"
+        )
+        if files:
+            self.imports.start([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.imports.start(paths)
 
     # -- slots ---------------------------------------------------------------------------
     def on_sidebar_query_chosen(self, query: ArticleQuery) -> None:
         current = self.model.query()
         self.model.set_query(
-            ArticleQuery(
-                category=query.category,
-                author=query.author,
-                tag=query.tag,
-                read_state=query.read_state,
-                sort=current.sort,
-                descending=current.descending,
-            )
-        )
-        self._update_status()
+            ArticleQuery(category=query.category, author=query.author, tag=query.tag,
+                         read_state=query.read_state, sort=current.sort,
+                         descending=current.descending)
+        )  # fmt: skip
+        self._update_count()
 
     def on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
+            self.pane.clear_search_hits()
             self.open_article(int(indexes[0].data(ID_ROLE)))
 
+    def on_table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        article_id = int(index.data(ID_ROLE))
+        menu = QMenu(self)
+        for label, state in (
+            ("Mark as Read", ReadState.READ),
+            ("Mark as Unread", ReadState.UNREAD),
+            ("Archive", ReadState.ARCHIVED),
+        ):
+            action = menu.addAction(label)
+            action.setData(state.value)
+        chosen = menu.exec(self.table.viewport().mapToGlobal(pos))
+        if chosen is not None:
+            self._library.set_read_state(article_id, ReadState(chosen.data()))
+
+    def on_search_result_opened(self, hit: SearchHit, _query: str) -> None:
+        self.open_article(hit.article_id)
+        self.pane.show_search_hits(hit.hits)
+
     def on_view_position_changed(self, offset: int, progress: float) -> None:
-        article = self.view.article()
-        if article is not None:
-            self._library.save_position(article.id, offset, progress)
+        article_id = self._current_id()
+        self.position_label.setText(f"{round(progress * 100)}%" if article_id else "")
+        if article_id is not None:
+            self._library.save_position(article_id, offset, progress)
 
     def on_view_finished_reading(self, article_id: int) -> None:
         article = self.view.article()
@@ -111,53 +354,72 @@ class MainWindow(QMainWindow):
             self._library.set_read_state(article_id, ReadState.READ)
 
     def on_library_changed(self, changes: Changes) -> None:
-        if changes.articles - {a.id for a in self.model_rows()} or changes.removed_articles:
+        shown = {s.id for i in range(self.model.rowCount()) if (s := self.model.summary(i))}
+        if changes.articles - shown or changes.removed_articles:
+            selected = self._current_id()
             self.model.reload()
+            if selected is not None:
+                row = self.model.row_of(selected)
+                if row >= 0:
+                    self.table.selectionModel().blockSignals(True)
+                    self.table.selectRow(row)
+                    self.table.selectionModel().blockSignals(False)
         else:
             self.model.refresh_articles(changes.articles)
         self.sidebar.reload()
-        self._update_status()
+        self._update_count()
+        if self.search_panel.query():
+            self.search_panel.refresh()
 
-    # -- helpers -------------------------------------------------------------------------
-    def model_rows(self) -> list:  # type: ignore[type-arg]
-        return [self.model.summary(i) for i in range(self.model.rowCount())]
+    def on_index_status(self, status: IndexStatus) -> None:
+        if status.state == "indexing":
+            self.index_label.setText(f"Indexing {status.done} of {status.total}…")
+        elif status.state == "failed":
+            self.index_label.setText("Search index unavailable; searching by scanning")
+        else:
+            self.index_label.clear()
 
-    def open_article(self, article_id: int) -> None:
-        article = self._library.get(article_id)
-        self.view.set_article(article)
-        if article.reading_offset:
-            self.view.scroll_to_offset(article.reading_offset, top=True)
-        QSettings().setValue("window/last_article", article_id)
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
 
-    def select_article(self, article_id: int) -> None:
-        row = self.model.row_of(article_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        if (
+            watched is self.search_panel.field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            if event.key() == Qt.Key.Key_Escape:
+                self.search_panel.clear()
+                self.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.search_panel.results.setFocus()
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
-    def _update_status(self) -> None:
-        shown = self.model.total()
-        self.status.setText(f"{shown} articles")
+    # -- state ---------------------------------------------------------------------------
+    def _update_count(self) -> None:
+        n = self.model.total()
+        self.count_label.setText(f"{n} article{'s' if n != 1 else ''}")
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
+        state = QSettings()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        sizes = settings.value("window/splitter")
-        if sizes is not None:
-            self.splitter.restoreState(sizes)
-        last = settings.value("window/last_article")
-        if last is not None:
-            self.select_article(int(last))
-        elif self.model.rowCount():
+        splitter = state.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = settings.LAST_ARTICLE.get()
+        if not (last and self.select_article(last)) and self.model.rowCount():
             self.table.selectRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        state = QSettings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/splitter", self.splitter.saveState())
+        self.search_panel.shutdown()
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "QModelIndex"]
+__all__ = ["MainWindow"]

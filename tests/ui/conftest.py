@@ -21,7 +21,14 @@ def corpus_services(services: Services, corpus_dir: Path) -> Services:
 def window(qtbot: object, corpus_services: Services) -> Iterator[object]:
     from reader.ui.mainwindow import MainWindow
 
-    win = MainWindow(corpus_services.library, corpus_services.importer, corpus_services.hub)
+    corpus_services.search.start()
+    win = MainWindow(
+        corpus_services.library,
+        corpus_services.importer,
+        corpus_services.hub,
+        corpus_services.search,
+    )
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.show()
     yield win
+    win.close()

@@ -1,0 +1,92 @@
+"""Importing from the window: on a worker, with progress, cancel and a summary."""
+
+from __future__ import annotations
+
+import html
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from reader.services.importer import ImportReport, ImportService
+from reader.ui.operations import Operation, ProgressFn
+
+
+class ImportFlow(QObject):
+    """One import at a time; emits `finished(report)` on the UI thread."""
+
+    finished = Signal(object)
+
+    def __init__(self, importer: ImportService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self._parent = parent
+        self._operation: Operation | None = None
+        self._dialog: QProgressDialog | None = None
+        self.show_summary = True
+
+    def is_running(self) -> bool:
+        return self._operation is not None
+
+    def start(self, paths: list[Path]) -> Operation | None:
+        if self._operation is not None or not paths:
+            return None
+
+        def job(progress: ProgressFn, cancel: threading.Event) -> ImportReport:
+            return self._importer.import_paths(paths, progress=progress, cancel=cancel)
+
+        dialog = QProgressDialog("Looking for posts…", "Cancel", 0, 0, self._parent)
+        dialog.setWindowTitle("Importing")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        operation = Operation(job, self)
+        dialog.canceled.connect(operation.cancel)
+        operation.progressed.connect(self.on_operation_progressed)
+        operation.succeeded.connect(self.on_operation_succeeded)
+        operation.failed.connect(self.on_operation_failed)
+        self._operation, self._dialog = operation, dialog
+        return operation.start()
+
+    def on_operation_progressed(self, done: int, total: int, name: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+            self._dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}"
+                                      f"\n{name}")  # fmt: skip
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+        self._dialog = None
+        self._operation = None
+
+    def on_operation_succeeded(self, report: ImportReport) -> None:
+        self._close()
+        self.finished.emit(report)
+        if self.show_summary:
+            self._summary(report)
+
+    def on_operation_failed(self, message: str) -> None:
+        self._close()
+        QMessageBox.warning(self._parent, "Import failed", message)
+
+    def _summary(self, report: ImportReport) -> None:
+        s = report.summary()
+        text = (
+            f"{s['imported']} imported, {s['updated']} updated, {s['unchanged']} unchanged, "
+            f"{s['failed']} failed" + (" (cancelled)" if report.cancelled else "")
+        )
+        box = QMessageBox(self._parent)
+        box.setWindowTitle("Import finished")
+        box.setIcon(QMessageBox.Icon.Warning if report.failures else QMessageBox.Icon.Information)
+        box.setText(html.escape(text))
+        if report.failures:
+            box.setDetailedText(
+                "\n".join(f"{Path(f.path).name}: {f.reason}\n    {f.path}" for f in report.failures)
+            )
+        box.setModal(False)
+        box.show()

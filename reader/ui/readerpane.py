@@ -1,0 +1,137 @@
+"""ReaderPane: the reading view with its find bar, progress line, and hit navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
+
+from reader.core.records import Article
+from reader.ui.articleview import ArticleView
+from reader.ui.findbar import FindBar
+from reader.ui.themes import Theme
+
+
+def _format(color: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(color))
+    return fmt
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Case-insensitive occurrences of `needle` in `text` (offsets into `text`)."""
+    if not needle:
+        return []
+    folded, key = text.casefold(), needle.casefold()
+    if len(folded) != len(text):  # casefold changed lengths (ß…): fall back to exact case
+        folded, key = text, needle
+    spans, start = [], folded.find(key)
+    while start >= 0:
+        spans.append((start, start + len(key)))
+        start = folded.find(key, start + len(key))
+    return spans
+
+
+class ReaderPane(QWidget):
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.findbar = FindBar()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("readingProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.progress)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.findbar)
+        self._search_hits: list[tuple[int, int]] = []
+        self._find_hits: list[tuple[int, int]] = []
+        self._current = -1
+        self.findbar.changed.connect(self.on_findbar_changed)
+        self.findbar.next_requested.connect(self.next_hit)
+        self.findbar.previous_requested.connect(self.previous_hit)
+        self.findbar.closed.connect(self.on_findbar_closed)
+        view.verticalScrollBar().valueChanged.connect(self._update_progress)
+        view.verticalScrollBar().rangeChanged.connect(self._update_progress)
+
+    def _update_progress(self) -> None:
+        self.progress.setValue(int(self.view.progress() * 1000))
+
+    def set_article(self, article: Article | None) -> None:
+        self._search_hits, self._find_hits, self._current = [], [], -1
+        self.view.set_article(article)
+        if self.findbar.isVisible():
+            self.on_findbar_changed(self.findbar.field.text())
+
+    # -- search hits ---------------------------------------------------------------------
+    def show_search_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Mark every hit and scroll to the first."""
+        self._search_hits = sorted(hits)
+        theme = self.view.theme()
+        self.view.set_marks("search", [(s, e, _format(theme.hit)) for s, e in self._search_hits])
+        self._current = -1
+        if self._search_hits:
+            self.next_hit()
+
+    def clear_search_hits(self) -> None:
+        self._search_hits = []
+        self.view.clear_marks("search")
+        self.view.clear_marks("current")
+
+    def hits(self) -> list[tuple[int, int]]:
+        return self._find_hits if self.findbar.isVisible() else self._search_hits
+
+    def current_hit(self) -> int:
+        return self._current
+
+    def next_hit(self) -> None:
+        self._step(1)
+
+    def previous_hit(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        hits = self.hits()
+        if not hits:
+            return
+        self._current = (self._current + delta) % len(hits)
+        start, end = hits[self._current]
+        theme = self.view.theme()
+        self.view.set_marks("current", [(start, end, _format(theme.current_hit))])
+        self.view.scroll_to_offset(start)
+        if self.findbar.isVisible():
+            self.findbar.show_count(self._current + 1, len(hits))
+
+    # -- find ----------------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.findbar.open_bar()
+
+    def on_findbar_changed(self, text: str) -> None:
+        article = self.view.article()
+        self._find_hits = find_all(article.reading_text, text) if article else []
+        theme = self.view.theme()
+        self.view.set_marks("find", [(s, e, _format(theme.hit)) for s, e in self._find_hits])
+        self._current = -1
+        if self._find_hits:
+            self._step(1)
+        else:
+            self.view.clear_marks("current")
+            self.findbar.show_count(0, 0)
+
+    def on_findbar_closed(self) -> None:
+        self._find_hits = []
+        self.view.clear_marks("find")
+        self.view.clear_marks("current")
+        self.view.setFocus()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.view.apply_theme(theme)
+        if self._search_hits:
+            self.view.set_marks(
+                "search", [(s, e, _format(theme.hit)) for s, e in self._search_hits]
+            )
+        if self._find_hits:
+            self.view.set_marks("find", [(s, e, _format(theme.hit)) for s, e in self._find_hits])

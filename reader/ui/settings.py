@@ -1,0 +1,37 @@
+"""Settings, each declared once with its default; only the UI touches QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", int, str, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    description: str
+
+    def get(self) -> T:
+        value: Any = QSettings().value(self.key, self.default)
+        kind: Any = type(self.default)
+        try:
+            if kind is bool:
+                value = value in (True, "true", "1", 1)
+                return cast(T, value)
+            return cast(T, kind(value))
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, value: T) -> None:
+        QSettings().setValue(self.key, value)
+
+
+THEME = Setting("reading/theme", "system", "light, sepia, dark or system")
+FONT_PX = Setting("reading/font_px", 17, "reading text size in pixels")
+LAST_ARTICLE = Setting("window/last_article", 0, "the article open when Reader was closed")
+SEARCH_SORT = Setting("search/sort", "relevance", "relevance or date")

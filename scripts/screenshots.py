@@ -1,0 +1,81 @@
+"""Takes screenshots of the real window for review: run under Xvfb (see README)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+from reader.app import open_services
+from reader.services.location import LibraryLocation
+from reader.services.welcome import import_welcome_articles
+from reader.ui.application import create_application
+from reader.ui.mainwindow import MainWindow
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("ReaderScreenshots")
+    app = create_application(sys.argv[:1])
+    services = open_services(LibraryLocation(Path(tempfile.mkdtemp())))
+    import_welcome_articles(services.importer)
+    if corpus:
+        services.importer.import_paths([corpus])
+    services.search.start()
+    services.search.wait_idle()
+    win = MainWindow(services.library, services.importer, services.hub, services.search)
+    win.resize(1440, 900)
+    win.show()
+    wait(600)
+
+    def shot(name: str) -> None:
+        wait(400)
+        win.grab().save(str(out / f"{name}.png"))
+
+    def open_title(part: str) -> None:
+        for row in range(win.model.rowCount()):
+            summary = win.model.summary(row)
+            if summary and part in summary.title:
+                win.table.selectRow(row)
+                return
+
+    win.apply_theme("light")
+    open_title("欢迎使用")
+    shot("welcome-zh-light")
+    open_title("Welcome to Reader")
+    shot("welcome-en-light")
+    if corpus:
+        open_title("AXIOS")
+        shot("code-light")
+        open_title("感受洪荒之力")
+        win.view.verticalScrollBar().setValue(250)
+        shot("images-light")
+        win.apply_theme("dark")
+        shot("images-dark")
+        win.apply_theme("sepia")
+        open_title("碳中和")
+        shot("article-sepia")
+        win.apply_theme("light")
+    win.search_panel.field.setText("碳中和 腾讯" if corpus else "search")
+    wait(800)
+    win.search_panel.on_results_activated(win.search_panel.model.index(0))
+    shot("search-light")
+    win.apply_theme("dark")
+    shot("search-dark")
+    win.close()
+    services.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
