@@ -68,7 +68,8 @@ class ArticleView(QTextBrowser):
         self.anchorClicked.connect(self.on_anchor_clicked)
         self._position_timer = QTimer(self, singleShot=True, interval=400)
         self._position_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(self._position_timer.start)
+        # Not connected to start() directly: valueChanged(int) would become the interval.
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
         self.apply_theme(self._theme)
 
     # -- content ------------------------------------------------------------------------

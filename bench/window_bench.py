@@ -1,0 +1,162 @@
+"""Window benchmark: launch to a usable window, opening articles, and memory, at 20,000.
+
+    .venv/bin/python -m bench.window_bench [--size 20000] [--library DIR]
+
+Builds (or reuses) a generated library, then in a fresh process measures the time from
+process start to a window showing an article, the time to open articles (median-size and a
+100,000-character one) with p50/p95, and resident memory. The baseline, measured in the
+same process, is Qt's own QTextBrowser.setMarkdown on the same Markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {"launch_s": 1.5, "median_p95_ms": 50.0, "large_p95_ms": 300.0, "rss_mb": 300.0}
+
+
+def build(folder: Path, size: int) -> None:
+    from bench.corpus import generate
+    from reader.app import open_services
+    from reader.core.post import Post
+    from reader.core.readingtext import reading_text
+    from reader.services.location import LibraryLocation
+    from reader.storage import articles
+
+    services = open_services(LibraryLocation(folder))
+    if services.library.count() >= size:
+        services.close()
+        return
+    now = datetime.now(UTC)
+    with services.db.transaction() as session:
+        for a in generate(size - 1):
+            markdown = a.text.replace("\n", "\n\n")
+            post = Post(title=a.title, body_format="markdown", original_body=markdown,
+                        markdown=markdown, reading_text=reading_text(markdown),
+                        author=a.author, date=datetime(a.year, 1, 1, tzinfo=UTC))  # fmt: skip
+            articles.save_post(session, post, source_path=f"/bench/{a.id}.md",
+                               file_hash=str(a.id), file_mtime=now)  # fmt: skip
+        big = _large_markdown()
+        post = Post(title="LARGE 长文 100k", body_format="markdown", original_body=big,
+                    markdown=big, reading_text=reading_text(big), author="bench")  # fmt: skip
+        articles.save_post(session, post, source_path="/bench/large.md", file_hash="large",
+                           file_mtime=now)  # fmt: skip
+    services.search.procs = 2
+    services.search.rebuild_now()
+    services.close()
+
+
+def _large_markdown() -> str:
+    from bench.corpus import generate
+
+    parts: list[str] = []
+    for i, a in enumerate(generate(30, seed=99)):
+        parts.append(f"## 第 {i + 1} 节\n\n{a.text}\n\n```python\nprint({i})\n```\n")
+    return "\n".join(parts)[:100_000]
+
+
+def child(folder: Path, started: float) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from reader.app import open_services
+    from reader.core.records import ArticleQuery
+    from reader.services.location import LibraryLocation
+    from reader.ui.application import create_application
+    from reader.ui.mainwindow import MainWindow
+
+    QCoreApplication.setOrganizationName("ReaderBench")
+    app = create_application(sys.argv[:1])
+    services = open_services(LibraryLocation(folder))
+    services.search.start()
+    win = MainWindow(services.library, services.importer, services.hub, services.search)
+    win.show()
+    QApplication.processEvents()
+    launch = time.time() - started
+
+    ids = [s.id for s in services.library.list_articles(ArticleQuery(limit=60))]
+    large = services.library.list_articles(ArticleQuery(sort="length", limit=1))[0].id
+
+    def time_open(article_id: int) -> float:
+        began = time.perf_counter()
+        win.open_article(article_id)
+        QApplication.processEvents()
+        return (time.perf_counter() - began) * 1000
+
+    median = [time_open(i) for i in ids]
+    big = [time_open(large) for _ in range(12)]
+    baseline_view = QTextBrowser()
+    baseline_view.resize(win.view.size())
+    baseline_view.show()
+
+    def time_baseline(article_id: int) -> float:
+        markdown = services.library.get(article_id).markdown
+        began = time.perf_counter()
+        baseline_view.setMarkdown(markdown)
+        baseline_view.document().size()  # lay the whole document out, as ours does
+        QApplication.processEvents()
+        return (time.perf_counter() - began) * 1000
+
+    base_median = [time_baseline(i) for i in ids]
+    base_big = [time_baseline(large) for _ in range(12)]
+    rss = _rss_mb()
+    print(json.dumps({"launch_s": launch, "median": _pct(median), "large": _pct(big),
+                      "base_median": _pct(base_median), "base_large": _pct(base_big),
+                      "rss_mb": rss, "articles": services.library.count()}))  # fmt: skip
+    os._exit(0)
+    app.exec()
+
+
+def _pct(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {"p50": statistics.median(ordered), "p95": ordered[max(0, int(len(ordered) * 0.95) - 1)]}
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child(Path(sys.argv[2]), float(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=20000)
+    parser.add_argument("--library", type=Path, default=Path("/tmp/reader-window-bench"))
+    args = parser.parse_args()
+    build(args.library, args.size)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.window_bench", "--child", str(args.library), str(started)],
+        capture_output=True, text=True, cwd=ROOT, env=env, check=True,
+    )  # fmt: skip
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"\n== window, {r['articles']} articles ==")
+    print(f"{'':40}{'Reader':>10}{'Qt setMarkdown':>16}   target")
+    print(f"{'launch to usable window (s)':40}{r['launch_s']:10.2f}{'':>16}   ≤ 1.5 s")
+    for key, label, target in (("median", "median article", "≤ 50 ms p95"),
+                               ("large", "100,000-character article", "≤ 300 ms p95")):  # fmt: skip
+        for p in ("p50", "p95"):
+            ours, base = r[key][p], r[f"base_{key}"][p]
+            print(f"{'open ' + label + ' ' + p + ' (ms)':40}{ours:10.1f}{base:16.1f}   "
+                  f"{target if p == 'p95' else ''}")  # fmt: skip
+    print(f"{'resident memory (MB)':40}{r['rss_mb']:10.1f}{'':>16}   ≤ 300 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""The real window over the corpus library: reading, searching, finding, importing, themes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from reader.app import Services
+from reader.ui.mainwindow import MainWindow
+from reader.ui.searchmodel import HTML_ROLE
+from tests.ui.conftest import make_window, select_title, type_text
+
+
+def _selected_text(win: MainWindow, start: int, end: int) -> list[str]:
+    """The document text under each extra selection."""
+    return [s.cursor.selectedText() for s in win.view.extraSelections()]
+
+
+def test_selecting_an_article_shows_its_text(window: MainWindow) -> None:
+    article_id = select_title(window, "碳中和")
+    article = window.view.article()
+    assert article is not None and article.id == article_id
+    shown = window.view.toPlainText()
+    assert article.title in shown
+    assert "蚂蚁森林" in shown and "蚂蚁森林" in article.reading_text
+
+
+def test_chinese_search_marks_snippets_and_opens_at_the_hit(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_panel.field.hasFocus()
+    type_text(window.search_panel.field, "闪电贷")
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    html = str(panel.model.index(0).data(HTML_ROLE))
+    assert "闪电贷</span>" in html and "background-color" in html
+    panel.on_results_activated(panel.model.index(0))
+    article = window.view.article()
+    assert article is not None and "闪电贷" in article.reading_text
+    marked = [s.cursor.selectedText() for s in window.view.extraSelections()]
+    assert marked and all(m == "闪电贷" for m in marked)
+    first = article.reading_text.index("闪电贷")
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.doc_position(first))
+    rect = window.view.cursorRect(cursor)
+    assert 0 <= rect.top() < window.view.viewport().height()
+
+
+def test_search_next_hit_moves_through_hits(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_panel.field.setText("腾讯")
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=5000)
+    window.search_panel.on_results_activated(window.search_panel.model.index(0))
+    hits = window.pane.hits()
+    assert len(hits) > 2
+    assert window.pane.current_hit() == 0
+    window.pane.next_hit()
+    assert window.pane.current_hit() == 1
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Escape)
+    assert not window.search_panel.showing_results()
+
+
+def test_find_in_article_counts_matches(qtbot: QtBot, window: MainWindow) -> None:
+    select_title(window, "碳中和")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane.findbar.isVisible()
+    type_text(window.pane.findbar.field, "腾讯")
+    article = window.view.article()
+    assert article is not None
+    expected = article.reading_text.count("腾讯")
+    assert expected > 3
+    assert window.pane.findbar.count.text() == f"1 of {expected}"
+    qtbot.keyClick(window.pane.findbar.field, Qt.Key.Key_Return)
+    assert window.pane.findbar.count.text() == f"2 of {expected}"
+    marked = [s.cursor.selectedText() for s in window.view.extraSelections()]
+    assert marked.count("腾讯") == expected + 1  # every match, plus the current one
+
+
+def test_import_folder_through_the_worker(
+    qtbot: QtBot, services: Services, tmp_path: Path, corpus_dir: Path
+) -> None:
+    win = make_window(qtbot, services)
+    win.imports.show_summary = False
+    assert win.model.rowCount() == 0
+    folder = tmp_path / "posts"
+    shutil.copytree(corpus_dir, folder)
+    with qtbot.waitSignal(win.imports.finished, timeout=30000) as blocker:
+        win.imports.start([folder])
+        assert win.imports.is_running()
+    report = blocker.args[0]
+    assert report.summary()["imported"] == len(list(folder.glob("*.md")))
+    qtbot.waitUntil(lambda: win.model.total() == report.summary()["imported"], timeout=5000)
+    assert win.sidebar.topLevelItemCount() >= 3
+    win.close()
+
+
+def test_reopening_an_article_restores_the_position(qtbot: QtBot, window: MainWindow) -> None:
+    article_id = select_title(window, "万字长文")
+    bar = window.view.verticalScrollBar()
+    assert bar.maximum() > 2000
+    bar.setValue(bar.maximum() // 2)
+    saved_offset = window.view.top_offset()
+    qtbot.waitUntil(
+        lambda: window._library.get(article_id).reading_offset == saved_offset, timeout=3000
+    )
+    select_title(window, "碳中和")
+    select_title(window, "万字长文")
+    assert abs(window.view.top_offset() - saved_offset) <= 40
+    assert abs(bar.value() - bar.maximum() // 2) < window.view.viewport().height()
+
+
+def test_theme_switch_changes_document_colors(window: MainWindow) -> None:
+    select_title(window, "碳中和")
+    window.apply_theme("light")
+    light_bg = window.view.viewport().palette().color(QPalette.ColorRole.Base).name()
+    light_css = window.view.document().defaultStyleSheet()
+    window.apply_theme("dark")
+    dark_bg = window.view.viewport().palette().color(QPalette.ColorRole.Base).name()
+    dark_css = window.view.document().defaultStyleSheet()
+    assert light_bg != dark_bg
+    assert "#d9dce1" in dark_css and "#d9dce1" not in light_css
+    image = window.view.viewport().grab().toImage()
+    corner = image.pixelColor(5, image.height() - 5)
+    assert corner.lightness() < 60  # the page itself is dark now
+    window.apply_theme("sepia")
+    assert window.view.viewport().palette().color(QPalette.ColorRole.Base).name() == "#f5ecd9"
+
+
+def test_keyboard_moves_between_articles(qtbot: QtBot, window: MainWindow) -> None:
+    window.table.selectRow(0)
+    first = window.view.article()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_J)
+    second = window.view.article()
+    assert first is not None and second is not None and first.id != second.id
+    qtbot.keyClick(window.table, Qt.Key.Key_K)
+    back = window.view.article()
+    assert back is not None and back.id == first.id

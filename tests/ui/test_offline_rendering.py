@@ -1,0 +1,126 @@
+"""Rendering never touches the network and never runs a script; offsets map both ways."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.app import Services
+from reader.core.posts import parse_post
+from reader.core.records import Article
+from reader.ui.articleview import ArticleView
+from tests.conftest import CORPUS_FILES
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self) -> None:
+        _Recorder.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    _Recorder.requests = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_remote_images_scripts_and_iframes_never_load(
+    qtbot: QtBot, services: Services, tmp_path: Path, server: str
+) -> None:
+    post = tmp_path / "hostile.html"
+    post.write_text(
+        f"""<html><head><title>Hostile page</title>
+        <link rel="stylesheet" href="{server}/style.css">
+        <script src="{server}/app.js"></script></head><body>
+        <h1>Hostile page</h1>
+        <p>Intro text.<img src="{server}/pixel.png" alt="tracking pixel"
+           onerror="document.title='pwned'"></p>
+        <script>document.write('SCRIPT-RAN')</script>
+        <iframe src="{server}/frame.html">frame fallback</iframe>
+        <object data="{server}/flash.swf"></object>
+        <p style="background:url({server}/bg.png)">Styled paragraph.</p>
+        <a href="javascript:alert('x')">js link</a> <a href="{server}/page">web link</a>
+        </body></html>""",
+        "utf-8",
+    )
+    report = services.importer.import_paths([post])
+    assert not report.failures
+    article = services.library.list_articles()[0]
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.set_article(services.library.get(article.id))
+    qtbot.wait(500)
+    view.viewport().grab()  # paint everything, images included
+    text = view.toPlainText()
+    assert "Intro text." in text and "Styled paragraph." in text
+    assert "SCRIPT-RAN" not in text and "pwned" not in text and "frame fallback" not in text
+    assert _Recorder.requests == []
+    html = view.toHtml()
+    assert "javascript:" not in html and "<script" not in html.lower()
+    blocked: list[str] = []
+    view.link_blocked.connect(blocked.append)
+    from PySide6.QtCore import QUrl
+
+    view.on_anchor_clicked(QUrl("file:///etc/passwd"))
+    view.on_anchor_clicked(QUrl("javascript:alert(1)"))
+    assert blocked == ["file:///etc/passwd", "javascript:alert(1)"]
+    assert _Recorder.requests == []
+
+
+def _article(path: Path) -> Article:
+    from datetime import UTC, datetime
+
+    from reader.core.records import ReadState
+
+    post = parse_post(path.read_bytes(), path.name)
+    now = datetime.now(UTC)
+    return Article(
+        id=1, source_path=str(path), title=post.title, author=post.author, date=post.date,
+        date_text=None, updated=None, categories=post.categories, tags=post.tags,
+        cover_image=None, source_url=post.source_url, extra={}, body_format=post.body_format,
+        original_body="", markdown=post.markdown, reading_text=post.reading_text,
+        content_hash="", revision=1, char_count=len(post.reading_text), word_count=0,
+        imported_at=now, updated_at=now, read_state=ReadState.UNREAD, reading_offset=0,
+        reading_progress=0.0,
+    )  # fmt: skip
+
+
+def test_text_map_round_trips_on_every_corpus_article(qtbot: QtBot) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    for path in CORPUS_FILES:
+        article = _article(path)
+        view.set_article(article)
+        text_map = view.text_map()
+        assert text_map is not None
+        raw = view.document().toRawText()
+        reading = article.reading_text
+        assert text_map.coverage >= 0.995, (path.name, text_map.coverage)
+        for offset, ch in enumerate(reading):
+            if ch.isspace():
+                continue
+            position = text_map.doc_of[offset]
+            if position < 0:
+                continue
+            assert raw[position] == ch, (path.name, offset)
+            assert text_map.to_reading(position) == offset
+            assert text_map.to_doc(offset) == position
