@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub
+from reader.services.export import ExportService
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.location import LibraryLocation
@@ -29,6 +31,8 @@ class Services:
     library: LibraryService
     importer: ImportService
     search: SearchService
+    annotations: AnnotationService
+    export: ExportService
 
     def close(self) -> None:
         self.search.stop()
@@ -39,13 +43,17 @@ def open_services(location: LibraryLocation) -> Services:
     location.ensure()
     db = Database(location.database)
     hub = ChangeHub()
+    library = LibraryService(db, hub)
+    annotations = AnnotationService(db, hub)
     return Services(
         location=location,
         db=db,
         hub=hub,
-        library=LibraryService(db, hub),
+        library=library,
         importer=ImportService(db, hub),
         search=SearchService(db, location, hub),
+        annotations=annotations,
+        export=ExportService(db, hub, library, annotations),
     )
 
 

@@ -46,6 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--sort", choices=["relevance", "date"])
     sub.add_parser("reindex", help="rebuild the search index from the library")
+    ann = sub.add_parser("annotate", help="highlight a passage of an article")
+    ann.add_argument("id", type=int)
+    ann.add_argument("--quote", required=True, help="the exact text to highlight")
+    ann.add_argument("--note", default="")
+    ann.add_argument("--color", default="yellow")
+    ann.add_argument("--tag", action="append", default=[])
+    ann.add_argument("--json", action="store_true")
+    anns = sub.add_parser("annotations", help="list highlights, with their anchor state")
+    anns.add_argument("id", type=int, nargs="?")
+    anns.add_argument("--json", action="store_true")
+    exp = sub.add_parser("export", help="export highlights")
+    exp.add_argument("--format", choices=["jsonld", "md", "csv"], default="jsonld")
+    exp.add_argument("--article", type=int)
+    exp.add_argument("-o", "--output", type=Path, help="a file (or, for md of all, a folder)")
+    imp_ann = sub.add_parser("import-annotations", help="read a Web Annotation JSON-LD file")
+    imp_ann.add_argument("file", type=Path)
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
     return parser
@@ -196,6 +212,63 @@ def _cmd_reindex(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _annotation_dict(a: Any) -> dict[str, Any]:
+    return asdict(a)
+
+
+def _cmd_annotate(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    record = services.annotations.create_from_quote(
+        args.id, args.quote, color=args.color, note=args.note, tags=args.tag
+    )
+    if args.json:
+        _json_line(out, _annotation_dict(record))
+    else:
+        out.write(f"highlight {record.id} at {record.start}..{record.end} ({record.color})\n")
+    return 0
+
+
+def _cmd_annotations(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    from reader.core.records import AnnotationQuery
+
+    for a in services.annotations.list_annotations(AnnotationQuery(article_id=args.id)):
+        if args.json:
+            _json_line(out, _annotation_dict(a))
+        else:
+            quote = a.exact.replace("\n", " ")
+            quote = quote if len(quote) <= 60 else quote[:59] + "…"
+            out.write(f"{a.id:>6}  {a.article_id:>6}  {a.anchor_state:<7} {a.color:<7} {quote}\n")
+    return 0
+
+
+def _cmd_export(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "md" and args.article is None:
+        folder = args.output or Path("reader-highlights")
+        written = services.export.markdown_folder(folder)
+        out.write(f"wrote {len(written)} files to {folder}\n")
+        return 0
+    if args.format == "jsonld":
+        text = json.dumps(services.export.jsonld(args.article), ensure_ascii=False, indent=2)
+    elif args.format == "md":
+        text = services.export.markdown(args.article)
+    else:
+        text = services.export.csv(args.article)
+    if args.output:
+        args.output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    else:
+        out.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+def _cmd_import_annotations(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReaderError(f"cannot read {args.file}: {exc}") from exc
+    counts = services.export.import_jsonld(data)
+    out.write(", ".join(f"{v} {k}" for k, v in counts.items()) + "\n")
+    return 1 if counts["unmatched"] else 0
+
+
 _HANDLERS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -203,6 +276,10 @@ _HANDLERS = {
     "stats": _cmd_stats,
     "search": _cmd_search,
     "reindex": _cmd_reindex,
+    "annotate": _cmd_annotate,
+    "annotations": _cmd_annotations,
+    "export": _cmd_export,
+    "import-annotations": _cmd_import_annotations,
 }
 
 

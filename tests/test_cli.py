@@ -69,3 +69,27 @@ def test_failures_set_exit_status_and_say_why(tmp_path: Path) -> None:
     assert "bad.md" in output and "YAML front matter is malformed" in output
     code, _, output = _reader(tmp_path / "lib", "show", "999")
     assert code == 1 and "no article 999" in output
+
+
+def test_annotate_list_export_and_import_annotations(tmp_path: Path, corpus_dir: Path) -> None:
+    library = tmp_path / "lib"
+    _reader(library, "import", str(corpus_dir))
+    _, listed, _ = _reader(library, "list", "--json")
+    target = next(a for a in listed if "碳中和" in a["title"])
+    args = ["--note", "笔记", "--color", "green", "--tag", "气候", "--json"]
+    code, made, _ = _reader(library, "annotate", str(target["id"]), "--quote", "蚂蚁森林", *args)
+    assert code == 0 and made[0]["exact"] == "蚂蚁森林" and made[0]["tags"] == ["气候"]
+    code, _, output = _reader(library, "annotate", str(target["id"]), "--quote", "不存在的句子")
+    assert code == 1 and "does not occur" in output
+    code, rows, _ = _reader(library, "annotations", str(target["id"]), "--json")
+    assert [r["anchor_state"] for r in rows] == ["exact"]
+    out = tmp_path / "a.jsonld"
+    code, _, _ = _reader(library, "export", "--format", "jsonld", "-o", str(out))
+    exported = json.loads(out.read_text("utf-8"))
+    assert exported["type"] == "AnnotationCollection" and exported["total"] == 1
+    fresh = tmp_path / "fresh"
+    _reader(fresh, "import", str(corpus_dir))
+    code, _, output = _reader(fresh, "import-annotations", str(out))
+    assert code == 0 and "1 imported" in output
+    _, rows, _ = _reader(fresh, "annotations", "--json")
+    assert rows[0]["note"] == "笔记" and rows[0]["color"] == "green"

@@ -117,3 +117,34 @@ class SearchDocument:
     colors: list[str] = field(default_factory=list)
     highlights: int = 0
     notes_count: int = 0
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A highlight: its anchor over the reading text, color, note and tags."""
+
+    id: int
+    uuid: str
+    article_id: int
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    content_hash: str
+    anchor_state: str
+    color: str
+    note: str
+    tags: list[str]
+    created_at: datetime
+    modified_at: datetime
+    article_title: str = ""
+
+
+@dataclass(frozen=True)
+class AnnotationQuery:
+    article_id: int | None = None
+    color: str | None = None
+    tag: str | None = None
+    text: str | None = None
+    orphans_only: bool = False

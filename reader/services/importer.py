@@ -15,6 +15,7 @@ from pathlib import Path
 from reader.core.errors import PostError, ReaderError
 from reader.core.posts import POST_SUFFIXES, parse_post
 from reader.services.changes import ChangeHub, Changes
+from reader.storage import annotations as annotation_store
 from reader.storage import articles
 from reader.storage.database import Database
 
@@ -133,6 +134,8 @@ class ImportService:
                 row = articles.save_post(
                     session, post, source_path=key, file_hash=file_hash, file_mtime=mtime, row=row
                 )
+                if outcome is Outcome.UPDATED:
+                    annotation_store.reanchor_article(session, row)
                 article_id = row.id
             known[key] = file_hash
             return FileResult(key, outcome, article_id)

@@ -1,0 +1,127 @@
+"""Highlights and notes: create, edit, delete and undo, list, re-attach orphans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.core.anchoring import make_selectors
+from reader.core.errors import NotFoundError, ReaderError
+from reader.core.records import Annotation, AnnotationQuery
+from reader.services.changes import ChangeHub, Changes
+from reader.storage import annotations as store
+from reader.storage.database import Database
+from reader.storage.schema import ArticleRow
+
+COLORS = ("yellow", "green", "blue", "pink", "purple")
+
+
+def check_color(color: str) -> str:
+    value = color.strip().lower()
+    if value not in COLORS:
+        raise ReaderError(f"“{color}” is not a highlight color (use {', '.join(COLORS)})")
+    return value
+
+
+class AnnotationService:
+    def __init__(self, db: Database, hub: ChangeHub) -> None:
+        self._db = db
+        self._hub = hub
+
+    def _changed(self, article_id: int) -> None:
+        self._hub.publish(
+            Changes(articles=frozenset({article_id}), annotations=frozenset({article_id}))
+        )
+
+    def create(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        color: str = "yellow",
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Highlight reading text [start, end) of an article."""
+        with self._db.transaction() as session:
+            article = session.get(ArticleRow, article_id)
+            if article is None:
+                raise NotFoundError(f"there is no article {article_id}")
+            text = article.reading_text
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                raise ReaderError("select some text to highlight")
+            selectors = make_selectors(text, start, end)
+            row = store.create(session, article, selectors, color=check_color(color),
+                               note=note, tags=tags)  # fmt: skip
+            record = store.to_record(row, article.title)
+        self._changed(article_id)
+        return record
+
+    def create_from_quote(self, article_id: int, quote: str, **fields: object) -> Annotation:
+        article_text = self._text(article_id)
+        at = article_text.find(quote)
+        if at < 0:
+            raise ReaderError("that quote does not occur in the article")
+        return self.create(article_id, at, at + len(quote), **fields)  # type: ignore[arg-type]
+
+    def _text(self, article_id: int) -> str:
+        with self._db.reading() as session:
+            article = session.get(ArticleRow, article_id)
+            if article is None:
+                raise NotFoundError(f"there is no article {article_id}")
+            return article.reading_text
+
+    def update(
+        self,
+        annotation_id: int,
+        *,
+        color: str | None = None,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Annotation:
+        with self._db.transaction() as session:
+            row = store.update(session, annotation_id,
+                               color=check_color(color) if color is not None else None,
+                               note=note, tags=tags)  # fmt: skip
+            record = store.to_record(row)
+        self._changed(record.article_id)
+        return record
+
+    def reattach(self, annotation_id: int, start: int, end: int) -> Annotation:
+        """Attach a highlight (an orphan, usually) to a new span of its article."""
+        with self._db.transaction() as session:
+            row = store.get_row(session, annotation_id)
+            article = session.get(ArticleRow, row.article_id)
+            assert article is not None
+            selectors = make_selectors(article.reading_text, start, end)
+            record = store.to_record(store.update(session, annotation_id, selectors=selectors))
+        self._changed(record.article_id)
+        return record
+
+    def delete(self, annotation_id: int) -> Annotation:
+        """Soft delete: `restore` brings it back (undo)."""
+        with self._db.transaction() as session:
+            record = store.to_record(store.set_deleted(session, annotation_id, True))
+        self._changed(record.article_id)
+        return record
+
+    def restore(self, annotation_id: int) -> Annotation:
+        with self._db.transaction() as session:
+            record = store.to_record(store.set_deleted(session, annotation_id, False))
+        self._changed(record.article_id)
+        return record
+
+    def get(self, annotation_id: int) -> Annotation:
+        with self._db.reading() as session:
+            return store.to_record(store.get_row(session, annotation_id))
+
+    def list_annotations(self, query: AnnotationQuery | None = None) -> list[Annotation]:
+        with self._db.reading() as session:
+            return store.list_annotations(session, query or AnnotationQuery())
+
+    def for_article(self, article_id: int) -> list[Annotation]:
+        return self.list_annotations(AnnotationQuery(article_id=article_id))

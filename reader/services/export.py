@@ -1,0 +1,241 @@
+"""Exporting highlights (W3C Web Annotation JSON-LD, Markdown, Readwise CSV) and reading
+JSON-LD back, attaching each annotation to its article by anchoring."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reader.core.anchoring import Selectors, reanchor
+from reader.core.errors import ReaderError
+from reader.core.records import Annotation, AnnotationQuery, Article
+from reader.services.annotations import COLORS, AnnotationService
+from reader.services.changes import ChangeHub, Changes
+from reader.services.library import LibraryService
+from reader.storage import annotations as store
+from reader.storage.database import Database
+from reader.storage.schema import ArticleRow
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def article_uri(article: Article) -> str:
+    """The target source: the post's URL if it has one, else its file."""
+    if article.source_url and re.match(r"^https?://", article.source_url):
+        return article.source_url
+    return Path(article.source_path).resolve().as_uri()
+
+
+def to_jsonld(annotation: Annotation, source: str) -> dict[str, Any]:
+    bodies: list[dict[str, Any]] = []
+    if annotation.note:
+        bodies.append({"type": "TextualBody", "value": annotation.note,
+                       "format": "text/markdown", "purpose": "commenting"})  # fmt: skip
+    bodies.extend({"type": "TextualBody", "value": t, "purpose": "tagging"}
+                  for t in annotation.tags)  # fmt: skip
+    bodies.append({"type": "TextualBody", "value": annotation.color, "purpose": "highlighting"})
+    return {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{annotation.uuid}",
+        "type": "Annotation",
+        "motivation": "commenting" if annotation.note else "highlighting",
+        "created": annotation.created_at.isoformat(timespec="seconds"),
+        "modified": annotation.modified_at.isoformat(timespec="seconds"),
+        "body": bodies,
+        "target": {
+            "type": "SpecificResource",
+            "source": source,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": annotation.exact,
+                 "prefix": annotation.prefix, "suffix": annotation.suffix},
+                {"type": "TextPositionSelector", "start": annotation.start,
+                 "end": annotation.end},
+            ],
+        },
+    }  # fmt: skip
+
+
+class ExportService:
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        library: LibraryService,
+        annotations: AnnotationService,
+    ) -> None:
+        self._db = db
+        self._hub = hub
+        self._library = library
+        self._annotations = annotations
+
+    def _grouped(self, article_id: int | None) -> list[tuple[Article, list[Annotation]]]:
+        items = self._annotations.list_annotations(AnnotationQuery(article_id=article_id))
+        by_article: dict[int, list[Annotation]] = {}
+        for a in items:
+            by_article.setdefault(a.article_id, []).append(a)
+        if article_id is not None and article_id not in by_article:
+            by_article[article_id] = []
+        return [(self._library.get(i), anns) for i, anns in sorted(by_article.items())]
+
+    def jsonld(self, article_id: int | None = None) -> dict[str, Any]:
+        items = [to_jsonld(a, article_uri(art)) for art, anns in self._grouped(article_id)
+                 for a in anns]  # fmt: skip
+        for item in items:
+            item.pop("@context")  # the collection's context covers its items
+        return {
+            "@context": CONTEXT,
+            "id": "urn:reader:annotations" + (f":article:{article_id}" if article_id else ""),
+            "type": "AnnotationCollection",
+            "label": "Reader highlights",
+            "total": len(items),
+            "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        }
+
+    def markdown(self, article_id: int) -> str:
+        [(article, anns)] = self._grouped(article_id)
+        return article_markdown(article, anns)
+
+    def markdown_folder(self, folder: Path) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for article, anns in self._grouped(None):
+            name = _safe_name(article.title) or f"article-{article.id}"
+            path = folder / f"{name}.md"
+            path.write_text(article_markdown(article, anns), encoding="utf-8")
+            written.append(path)
+        return written
+
+    def csv(self, article_id: int | None = None) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["Highlight", "Title", "Author", "URL", "Note", "Location"])
+        for article, anns in self._grouped(article_id):
+            url = article.source_url or ""
+            for a in anns:
+                note = a.note + ("".join(f" .{t}" for t in a.tags) if a.tags else "")
+                writer.writerow([a.exact, article.title, article.author or "", url, note.strip(),
+                                 a.start])  # fmt: skip
+        return out.getvalue()
+
+    def import_jsonld(self, data: dict[str, Any] | list[Any]) -> dict[str, int]:
+        """Attach each annotation to the article its source names, by anchoring; an
+        annotation already present (same id) is updated, never duplicated."""
+        items = _items(data)
+        counts = {"imported": 0, "updated": 0, "orphan": 0, "unmatched": 0}
+        sources = self._sources()
+        changed: set[int] = set()
+        with self._db.transaction() as session:
+            for item in items:
+                parsed = _parse_item(item)
+                article_id = sources.get(parsed["source"])
+                if article_id is None:
+                    counts["unmatched"] += 1
+                    continue
+                article = session.get(ArticleRow, article_id)
+                assert article is not None
+                selectors = parsed["selectors"]
+                anchor = reanchor(article.reading_text, selectors)
+                if anchor.attached:
+                    selectors = Selectors(selectors.exact, selectors.prefix, selectors.suffix,
+                                          anchor.start, anchor.end)  # fmt: skip
+                else:
+                    counts["orphan"] += 1
+                existing = store.by_uuid(session, parsed["uuid"])
+                if existing is not None:
+                    existing.color, existing.note = parsed["color"], parsed["note"]
+                    existing.deleted_at = None
+                    store.update(session, existing.id, tags=parsed["tags"])
+                    counts["updated"] += 1
+                else:
+                    store.create(session, article, selectors, color=parsed["color"],
+                                 note=parsed["note"], tags=parsed["tags"], uuid=parsed["uuid"],
+                                 state=anchor.state, created_at=parsed["created"],
+                                 modified_at=parsed["modified"])  # fmt: skip
+                    counts["imported"] += 1
+                changed.add(article_id)
+        self._hub.publish(Changes(articles=frozenset(changed), annotations=frozenset(changed)))
+        return counts
+
+    def _sources(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for summary in self._library.list_articles():
+            article = self._library.get(summary.id)
+            out[article_uri(article)] = article.id
+            out[Path(article.source_path).resolve().as_uri()] = article.id
+        return out
+
+
+def _items(data: dict[str, Any] | list[Any]) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return data
+    if data.get("type") in ("AnnotationCollection", "AnnotationPage"):
+        page = data.get("first", data)
+        return list(page.get("items", []))
+    return [data]
+
+
+def _parse_item(item: dict[str, Any]) -> dict[str, Any]:
+    try:
+        target = item["target"]
+        selectors = target["selector"]
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        quote = next(s for s in selectors if s.get("type") == "TextQuoteSelector")
+        position: dict[str, Any] = next(
+            (s for s in selectors if s.get("type") == "TextPositionSelector"), {}
+        )
+        bodies = item.get("body", [])
+        bodies = bodies if isinstance(bodies, list) else [bodies]
+        note = next((b["value"] for b in bodies if b.get("purpose") == "commenting"), "")
+        tags = [b["value"] for b in bodies if b.get("purpose") == "tagging"]
+        color = next((b["value"] for b in bodies if b.get("purpose") == "highlighting"), "yellow")
+        start = int(position.get("start", 0))
+        exact = str(quote["exact"])
+        return {
+            "uuid": str(item["id"]).removeprefix("urn:uuid:"),
+            "source": target["source"],
+            "selectors": Selectors(exact, str(quote.get("prefix", "")),
+                                   str(quote.get("suffix", "")), start,
+                                   int(position.get("end", start + len(exact)))),
+            "note": note,
+            "tags": tags,
+            "color": color if color in COLORS else "yellow",
+            "created": datetime.fromisoformat(item["created"]) if "created" in item else None,
+            "modified": datetime.fromisoformat(item["modified"]) if "modified" in item else None,
+        }  # fmt: skip
+    except (KeyError, StopIteration, TypeError, ValueError) as exc:
+        raise ReaderError(f"not a Web Annotation this reader understands: {exc}") from exc
+
+
+def article_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
+    """The article's highlights as Markdown with front matter, readable in Obsidian."""
+    front = {
+        "title": article.title,
+        "author": article.author or "",
+        "source": article.source_url or Path(article.source_path).as_uri(),
+        "date": article.date.date().isoformat() if article.date else "",
+        "tags": article.tags,
+    }
+    lines = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items()),
+             "---", "", f"# {article.title}", ""]  # fmt: skip
+    for a in annotations:
+        quote = "\n".join(f"> {line}" if line else ">" for line in a.exact.splitlines())
+        lines.append(quote)
+        if a.anchor_state == "orphan":
+            lines.append(">\n> *(this passage is no longer in the article)*")
+        lines.append("")
+        if a.note:
+            lines.extend([a.note, ""])
+        meta = [f"color: {a.color}"] + ([" ".join(f"#{t.replace(' ', '-')}" for t in a.tags)]
+                                        if a.tags else [])  # fmt: skip
+        lines.extend([f"<small>{' · '.join(meta)}</small>", ""])
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _safe_name(title: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip()[:80]

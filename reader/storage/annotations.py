@@ -1,0 +1,163 @@
+"""Queries and writes for highlights; deletion is soft so it can be undone."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from reader.core.anchoring import AnchorState, Selectors, reanchor
+from reader.core.errors import NotFoundError
+from reader.core.records import Annotation, AnnotationQuery
+from reader.storage.articles import _utc
+from reader.storage.schema import AnnotationRow, ArticleRow, TagRow
+from reader.storage.searchdocs import touch
+from reader.storage.tags import ensure_tags
+
+
+def to_record(row: AnnotationRow, title: str = "") -> Annotation:
+    return Annotation(
+        id=row.id,
+        uuid=row.uuid,
+        article_id=row.article_id,
+        exact=row.exact,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        start=row.start,
+        end=row.end,
+        content_hash=row.content_hash,
+        anchor_state=row.anchor_state,
+        color=row.color,
+        note=row.note,
+        tags=sorted((t.name for t in row.tags), key=str.casefold),
+        created_at=_utc(row.created_at) or row.created_at,
+        modified_at=_utc(row.modified_at) or row.modified_at,
+        article_title=title,
+    )
+
+
+def create(
+    session: Session,
+    article: ArticleRow,
+    selectors: Selectors,
+    *,
+    color: str,
+    note: str = "",
+    tags: Iterable[str] = (),
+    uuid: str | None = None,
+    state: AnchorState = AnchorState.EXACT,
+    created_at: datetime | None = None,
+    modified_at: datetime | None = None,
+) -> AnnotationRow:
+    now = datetime.now(UTC)
+    row = AnnotationRow(
+        uuid=uuid or str(uuidlib.uuid4()),
+        article_id=article.id,
+        exact=selectors.exact,
+        prefix=selectors.prefix,
+        suffix=selectors.suffix,
+        start=selectors.start,
+        end=selectors.end,
+        content_hash=article.content_hash,
+        anchor_state=state.value,
+        color=color,
+        note=note,
+        created_at=created_at or now,
+        modified_at=modified_at or created_at or now,
+    )
+    row.tags = ensure_tags(session, tags)
+    session.add(row)
+    touch(session, [article.id])
+    session.flush()
+    return row
+
+
+def get_row(session: Session, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
+    row = session.get(AnnotationRow, annotation_id)
+    if row is None or (row.deleted_at is not None and not include_deleted):
+        raise NotFoundError(f"there is no highlight {annotation_id}")
+    return row
+
+
+def by_uuid(session: Session, uuid: str) -> AnnotationRow | None:
+    return session.scalar(select(AnnotationRow).where(AnnotationRow.uuid == uuid))
+
+
+def update(
+    session: Session,
+    annotation_id: int,
+    *,
+    color: str | None = None,
+    note: str | None = None,
+    tags: Iterable[str] | None = None,
+    selectors: Selectors | None = None,
+) -> AnnotationRow:
+    row = get_row(session, annotation_id)
+    if color is not None:
+        row.color = color
+    if note is not None:
+        row.note = note
+    if tags is not None:
+        row.tags = ensure_tags(session, tags)
+    if selectors is not None:  # re-attached by the user
+        article = session.get(ArticleRow, row.article_id)
+        row.exact, row.prefix, row.suffix = selectors.exact, selectors.prefix, selectors.suffix
+        row.start, row.end = selectors.start, selectors.end
+        row.anchor_state = AnchorState.EXACT.value
+        if article is not None:
+            row.content_hash = article.content_hash
+    row.modified_at = datetime.now(UTC)
+    touch(session, [row.article_id])
+    session.flush()
+    return row
+
+
+def set_deleted(session: Session, annotation_id: int, deleted: bool) -> AnnotationRow:
+    row = get_row(session, annotation_id, include_deleted=True)
+    row.deleted_at = datetime.now(UTC) if deleted else None
+    touch(session, [row.article_id])
+    return row
+
+
+def list_annotations(session: Session, query: AnnotationQuery) -> list[Annotation]:
+    stmt = (
+        select(AnnotationRow, ArticleRow.title)
+        .join(ArticleRow, ArticleRow.id == AnnotationRow.article_id)
+        .where(AnnotationRow.deleted_at.is_(None))
+    )
+    if query.article_id is not None:
+        stmt = stmt.where(AnnotationRow.article_id == query.article_id)
+    if query.color:
+        stmt = stmt.where(AnnotationRow.color == query.color)
+    if query.orphans_only:
+        stmt = stmt.where(AnnotationRow.anchor_state == AnchorState.ORPHAN.value)
+    if query.tag:
+        stmt = stmt.where(AnnotationRow.tags.any(TagRow.name == query.tag))
+    if query.text:
+        like = f"%{query.text}%"
+        stmt = stmt.where(or_(AnnotationRow.exact.like(like), AnnotationRow.note.like(like),
+                              ArticleRow.title.like(like)))  # fmt: skip
+    stmt = stmt.order_by(AnnotationRow.article_id, AnnotationRow.start, AnnotationRow.id)
+    return [to_record(row, title) for row, title in session.execute(stmt).all()]
+
+
+def reanchor_article(session: Session, article: ArticleRow) -> dict[str, int]:
+    """Find every highlight of an article again in its (changed) reading text."""
+    counts: dict[str, int] = {}
+    rows = session.scalars(
+        select(AnnotationRow).where(AnnotationRow.article_id == article.id)
+    ).all()
+    for row in rows:
+        if row.content_hash == article.content_hash:
+            continue
+        selectors = Selectors(row.exact, row.prefix, row.suffix, row.start, row.end)
+        anchor = reanchor(article.reading_text, selectors)
+        row.anchor_state = anchor.state.value
+        if anchor.attached:
+            row.start, row.end = anchor.start, anchor.end
+            row.content_hash = article.content_hash
+        counts[anchor.state.value] = counts.get(anchor.state.value, 0) + 1
+    return counts
