@@ -78,7 +78,9 @@ def child(folder: Path, started: float) -> None:
     app = create_application(sys.argv[:1])
     services = open_services(LibraryLocation(folder))
     services.search.start()
-    win = MainWindow(services.library, services.importer, services.hub, services.search)
+    win = MainWindow(
+        services.library, services.importer, services.hub, services.search, services.annotations
+    )
     win.show()
     QApplication.processEvents()
     launch = time.time() - started

@@ -73,6 +73,7 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         services.importer,
         services.hub,
         services.search,
+        services.annotations,
         image_cache=location.image_cache,
     )
     window.show()

@@ -33,7 +33,9 @@ def main() -> None:
         services.importer.import_paths([corpus])
     services.search.start()
     services.search.wait_idle()
-    win = MainWindow(services.library, services.importer, services.hub, services.search)
+    win = MainWindow(
+        services.library, services.importer, services.hub, services.search, services.annotations
+    )
     win.resize(1440, 900)
     win.show()
     wait(600)

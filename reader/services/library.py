@@ -52,6 +52,17 @@ class LibraryService:
         self._hub.publish(Changes(articles=frozenset({article_id}), tags=True))
         return result
 
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag across the library; renaming onto an existing tag merges them."""
+        with self._db.transaction() as session:
+            touched = tags.rename_tag(session, old, new)
+        self._hub.publish(Changes(articles=frozenset(touched), tags=True))
+
+    def delete_tag(self, name: str) -> None:
+        with self._db.transaction() as session:
+            touched = tags.delete_tag(session, name)
+        self._hub.publish(Changes(articles=frozenset(touched), tags=True))
+
     def all_tags(self) -> list[str]:
         with self._db.reading() as session:
             return tags.all_tags(session)

@@ -42,3 +42,69 @@ def set_article_tags(session: Session, article_id: int, names: Iterable[str]) ->
 
 def all_tags(session: Session) -> list[str]:
     return list(session.scalars(select(TagRow.name).order_by(TagRow.name)))
+
+
+def _tagged_article_ids(session: Session, tag: TagRow) -> set[int]:
+    from reader.storage.schema import AnnotationRow, annotation_tags, article_tags
+
+    ids = set(
+        session.scalars(select(article_tags.c.article_id).where(article_tags.c.tag_id == tag.id))
+    )
+    ids |= set(
+        session.scalars(
+            select(AnnotationRow.article_id)
+            .join(annotation_tags, annotation_tags.c.annotation_id == AnnotationRow.id)
+            .where(annotation_tags.c.tag_id == tag.id)
+        )
+    )
+    return ids
+
+
+def rename_tag(session: Session, old: str, new: str) -> set[int]:
+    """Rename a tag everywhere; if `new` exists already, merge into it. Returns the articles
+    touched (for the index)."""
+    from sqlalchemy import delete, insert
+
+    from reader.storage.schema import annotation_tags, article_tags
+
+    new = " ".join(new.split())
+    source = session.scalar(select(TagRow).where(TagRow.name == old))
+    if source is None:
+        raise NotFoundError(f"there is no tag “{old}”")
+    if not new:
+        raise ValueError("a tag needs a name")
+    touched = _tagged_article_ids(session, source)
+    target = session.scalar(select(TagRow).where(TagRow.name == new))
+    if target is None or target.id == source.id:
+        source.name = new
+    else:
+        for table, key in ((article_tags, "article_id"), (annotation_tags, "annotation_id")):
+            rows = session.execute(select(table.c[key]).where(table.c.tag_id == source.id)).all()
+            have = set(session.scalars(select(table.c[key]).where(table.c.tag_id == target.id)))
+            for (owner,) in rows:
+                if owner not in have:
+                    session.execute(insert(table).values({key: owner, "tag_id": target.id}))
+            session.execute(delete(table).where(table.c.tag_id == source.id))
+        session.delete(source)
+    _touch(session, touched)
+    session.flush()
+    session.expire_all()
+    return touched
+
+
+def delete_tag(session: Session, name: str) -> set[int]:
+    tag = session.scalar(select(TagRow).where(TagRow.name == name))
+    if tag is None:
+        raise NotFoundError(f"there is no tag “{name}”")
+    touched = _tagged_article_ids(session, tag)
+    session.delete(tag)
+    _touch(session, touched)
+    session.flush()
+    session.expire_all()
+    return touched
+
+
+def _touch(session: Session, ids: set[int]) -> None:
+    from reader.storage.searchdocs import touch
+
+    touch(session, ids)

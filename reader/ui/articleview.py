@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -45,6 +47,8 @@ class ArticleView(QTextBrowser):
     position_changed = Signal(int, float)  # reading offset at the top, progress 0..1
     finished_reading = Signal(int)  # article id, when the end is reached
     link_blocked = Signal(str)
+    offset_clicked = Signal(int)  # a click (not a selection) at a reading offset
+    context_menu_requested = Signal(QPoint, int)
 
     def __init__(self, parent: QWidget | None = None, image_cache: Path | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,12 @@ class ArticleView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.anchorClicked.connect(self.on_anchor_clicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda pos: self.context_menu_requested.emit(
+                pos, self.reading_offset(self.cursorForPosition(pos).position())
+            )
+        )
         self._position_timer = QTimer(self, singleShot=True, interval=400)
         self._position_timer.timeout.connect(self._emit_position)
         # Not connected to start() directly: valueChanged(int) would become the interval.
@@ -261,6 +271,35 @@ class ArticleView(QTextBrowser):
         start = self._map.to_reading(cursor.selectionStart())
         end = self._map.to_reading(cursor.selectionEnd())
         return (start, end) if end > start else None
+
+    def event(self, event: QEvent) -> bool:
+        # A read-only text view still claims plain letter keys; let the window's
+        # single-key shortcuts (h, j, k, n, m, e, t, ?) have them.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.ShiftModifier,
+            )
+            if (
+                plain
+                and event.text()
+                and event.text().isprintable()
+                and event.key() != Qt.Key.Key_Space
+            ):
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not self.textCursor().hasSelection()
+            and not self.anchorAt(event.position().toPoint())
+            and self._map is not None
+        ):
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.offset_clicked.emit(self._map.to_reading(position))
 
     # -- links ---------------------------------------------------------------------------
     def on_anchor_clicked(self, url: QUrl) -> None:

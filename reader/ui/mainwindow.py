@@ -28,20 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.records import ArticleQuery, ReadState
+from reader.core.records import Annotation, ArticleQuery, ReadState
 from reader.search.engine import SearchHit
+from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub, Changes
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.search import IndexStatus, SearchService
 from reader.ui import settings
+from reader.ui.allhighlights import AllHighlightsDialog
+from reader.ui.annotating import AnnotationController
+from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import DEFAULT_FONT, ArticleView
+from reader.ui.highlights import ColorNamesDialog
 from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
 from reader.ui.readerpane import ReaderPane
 from reader.ui.searchpanel import SearchPanel
 from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar
+from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
 from reader.ui.themes import THEMES, resolve_theme
 
 
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         importer: ImportService,
         hub: ChangeHub,
         search: SearchService,
+        annotations: AnnotationService,
         *,
         image_cache: Path | None = None,
         parent: QWidget | None = None,
@@ -77,16 +84,26 @@ class MainWindow(QMainWindow):
         self.view = ArticleView(image_cache=image_cache)
         self.view.set_font_px(settings.FONT_PX.get())
         self.pane = ReaderPane(self.view)
+        self.annotations_panel = AnnotationsPanel()
+        self.annotating = AnnotationController(
+            self.view, self.annotations_panel, annotations, library, self
+        )
+        self._annotation_service = annotations
         self.search_panel = SearchPanel(search, library, theme, self.table)
         self.imports = ImportFlow(importer, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.search_panel)
-        self.splitter.addWidget(self.pane)
+        self.reading_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.reading_splitter.addWidget(self.pane)
+        self.reading_splitter.addWidget(self.annotations_panel)
+        self.reading_splitter.setStretchFactor(0, 1)
+        self.reading_splitter.setSizes([680, 240])
+        self.splitter.addWidget(self.reading_splitter)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 500, 680])
+        self.splitter.setSizes([180, 440, 920])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.index_label = QLabel()
@@ -168,9 +185,35 @@ class MainWindow(QMainWindow):
         article.addAction(self._action("Mark &Read / Unread", self.toggle_read, "M"))
         article.addAction(self._action("&Archive", self.archive, "E"))
         article.addSeparator()
+        article.addAction(self._action("Edit &Tags…", self.edit_tags, "T"))
+        article.addAction(self._action("&Manage Tags…", self.manage_tags))
+        article.addSeparator()
         article.addAction(self._action("&Find in Article…", self.pane.open_find, "Ctrl+F"))
         article.addAction(self._action("Next &Hit", self.pane.next_hit, "N"))
         article.addAction(self._action("Previous Hit", self.pane.previous_hit, "Shift+N"))
+
+        highlights = bar.addMenu("&Highlights")
+        highlights.addAction(self._action("&Highlight Selection", self.annotating.highlight, "H"))
+        highlights.addAction(self._action(
+            "Highlight with &Note…", lambda: self.annotating.highlight(with_note=True), "Shift+H"
+        ))  # fmt: skip
+        undo = self.annotating.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.annotating.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.addAction(undo)
+        self.addAction(redo)
+        highlights.addAction(undo)
+        highlights.addAction(redo)
+        highlights.addSeparator()
+        highlights.addAction(self._action("&All Highlights…", self.show_all_highlights,
+                                          "Ctrl+Shift+H"))  # fmt: skip
+        self.panel_action = self._action("Show Highlights &Panel", self.toggle_panel,
+                                         "Ctrl+Shift+A")  # fmt: skip
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(True)
+        highlights.addAction(self.panel_action)
+        highlights.addAction(self._action("Highlight &Colors…", self.edit_color_names))
 
         view = bar.addMenu("&View")
         themes = view.addMenu("&Theme")
@@ -234,6 +277,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             return
         self.pane.set_article(article)
+        self.annotating.reload()
         if article.reading_offset:
             self.view.scroll_to_offset(article.reading_offset, top=True)
         settings.LAST_ARTICLE.set(article_id)
@@ -281,6 +325,37 @@ class MainWindow(QMainWindow):
         article_id = self._current_id()
         if article_id is not None:
             self._library.set_read_state(article_id, ReadState.ARCHIVED)
+
+    def edit_tags(self) -> None:
+        article = self.view.article()
+        if article is None:
+            return
+        current = self._library.get(article.id)
+        dialog = TagEditorDialog(current.title, current.tags, self._library.all_tags(), self)
+        if dialog.exec():
+            self._library.set_tags(article.id, dialog.tags())
+
+    def manage_tags(self) -> None:
+        ManageTagsDialog(self._library, self).exec()
+
+    def toggle_panel(self) -> None:
+        self.annotations_panel.setVisible(self.panel_action.isChecked())
+
+    def edit_color_names(self) -> None:
+        if ColorNamesDialog(self).exec():
+            self.annotating.reload()
+
+    def show_all_highlights(self) -> None:
+        dialog = AllHighlightsDialog(self._annotation_service, self._library.all_tags(), self)
+        dialog.open_requested.connect(self.open_highlight)
+        dialog.show()
+        self._all_highlights = dialog
+
+    def open_highlight(self, annotation: Annotation) -> None:
+        if not self.select_article(annotation.article_id):
+            self.open_article(annotation.article_id)
+        if annotation.anchor_state != "orphan":
+            self.view.scroll_to_offset(annotation.start)
 
     # -- import --------------------------------------------------------------------------
     def on_import_folder(self) -> None:
@@ -366,6 +441,12 @@ class MainWindow(QMainWindow):
                     self.table.selectionModel().blockSignals(False)
         else:
             self.model.refresh_articles(changes.articles)
+        current = self._current_id()
+        if current is not None and current in changes.annotations:
+            self.annotating.reload()
+        if current is not None and current in changes.articles and changes.tags:
+            self.pane.set_article(self._library.get(current))
+            self.annotating.reload()
         self.sidebar.reload()
         self._update_count()
         if self.search_panel.query():

@@ -99,3 +99,18 @@ def test_cancel_stops_between_files(services: Services, corpus_dir: Path) -> Non
     report = services.importer.import_paths([corpus_dir], progress=stop_after_five, cancel=cancel)
     assert report.cancelled
     assert services.library.count() == 5
+
+
+def test_rename_merge_and_delete_tags(services: Services, corpus_dir: Path) -> None:
+    services.importer.import_paths([corpus_dir])
+    a, b = (s.id for s in services.library.list_articles()[:2])
+    services.library.set_tags(a, ["old", "keep"])
+    services.library.set_tags(b, ["other"])
+    services.library.rename_tag("old", "renamed")
+    assert services.library.get(a).tags == ["keep", "renamed"]
+    services.library.rename_tag("renamed", "other")  # merge
+    assert services.library.get(a).tags == ["keep", "other"]
+    assert services.library.get(b).tags == ["other"]
+    assert "renamed" not in services.library.all_tags()
+    services.library.delete_tag("other")
+    assert services.library.get(a).tags == ["keep"] and services.library.get(b).tags == []

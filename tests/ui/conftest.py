@@ -25,11 +25,15 @@ def corpus_services(services: Services, corpus_dir: Path) -> Services:
 
 
 def make_window(qtbot: QtBot, services: Services) -> MainWindow:
-    win = MainWindow(services.library, services.importer, services.hub, services.search)
+    win = MainWindow(
+        services.library, services.importer, services.hub, services.search, services.annotations
+    )
     qtbot.addWidget(win)
     win.resize(1280, 820)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
     return win
 
 

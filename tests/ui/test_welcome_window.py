@@ -12,7 +12,9 @@ from reader.ui.mainwindow import MainWindow
 def test_first_start_lists_and_shows_welcome_articles(qtbot: QtBot, services: Services) -> None:
     report = import_welcome_articles(services.importer)
     assert report.summary()["imported"] == 3 and not report.failures
-    win = MainWindow(services.library, services.importer, services.hub, services.search)
+    win = MainWindow(
+        services.library, services.importer, services.hub, services.search, services.annotations
+    )
     qtbot.addWidget(win)
     win.show()
     titles = {win.model.summary(i).title for i in range(win.model.rowCount())}  # type: ignore[union-attr]

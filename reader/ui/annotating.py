@@ -1,0 +1,166 @@
+"""Highlighting in the reading view: create, draw, edit, delete with undo, re-attach."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from reader.core.errors import ReaderError
+from reader.core.records import Annotation
+from reader.services.annotations import COLORS, AnnotationService
+from reader.services.library import LibraryService
+from reader.ui.annotationspanel import AnnotationsPanel
+from reader.ui.articleview import ArticleView
+from reader.ui.highlights import (
+    HighlightEditor,
+    color_name,
+    highlight_format,
+    last_color,
+    set_last_color,
+    swatch,
+)
+
+
+class _DeleteHighlight(QUndoCommand):
+    def __init__(self, controller: AnnotationController, annotation: Annotation) -> None:
+        super().__init__(f"Delete highlight “{annotation.exact[:20]}”")
+        self._controller = controller
+        self._id = annotation.id
+
+    def redo(self) -> None:
+        self._controller.service.delete(self._id)
+        self._controller.reload()
+
+    def undo(self) -> None:
+        self._controller.service.restore(self._id)
+        self._controller.reload()
+
+
+class AnnotationController(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        view: ArticleView,
+        panel: AnnotationsPanel,
+        service: AnnotationService,
+        library: LibraryService,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.view = view
+        self.panel = panel
+        self.service = service
+        self._library = library
+        self._window = window
+        self._annotations: list[Annotation] = []
+        self.undo_stack = QUndoStack(self)
+        view.offset_clicked.connect(self.on_view_offset_clicked)
+        view.context_menu_requested.connect(self.on_view_context_menu_requested)
+        panel.activated.connect(self.on_panel_activated)
+
+    # -- loading and drawing -------------------------------------------------------------
+    def annotations(self) -> list[Annotation]:
+        return list(self._annotations)
+
+    def reload(self) -> None:
+        article = self.view.article()
+        self._annotations = self.service.for_article(article.id) if article else []
+        spans = [(a.start, a.end, highlight_format(a))
+                 for a in self._annotations if a.anchor_state != "orphan"]  # fmt: skip
+        self.view.set_marks("highlights", spans)
+        self.panel.set_annotations(self._annotations)
+        self.changed.emit()
+
+    def at_offset(self, offset: int) -> Annotation | None:
+        hits = [a for a in self._annotations
+                if a.anchor_state != "orphan" and a.start <= offset < a.end]  # fmt: skip
+        return min(hits, key=lambda a: a.end - a.start) if hits else None
+
+    # -- actions -------------------------------------------------------------------------
+    def highlight(self, color: str | None = None, with_note: bool = False) -> Annotation | None:
+        article, span = self.view.article(), self.view.selected_span()
+        if article is None or span is None:
+            return None
+        chosen = color or last_color()
+        try:
+            created = self.service.create(article.id, span[0], span[1], color=chosen)
+        except ReaderError as exc:
+            self._window.window().statusBar().showMessage(str(exc), 4000)  # type: ignore[attr-defined]
+            return None
+        set_last_color(chosen)
+        cursor = self.view.textCursor()
+        cursor.clearSelection()
+        self.view.setTextCursor(cursor)
+        self.reload()
+        if with_note:
+            self.edit(created, new=True)
+        return created
+
+    def edit(self, annotation: Annotation, new: bool = False) -> None:
+        dialog = HighlightEditor(annotation, self._library.all_tags(), self._window, new=new)
+        result = dialog.exec()
+        if result == HighlightEditor.DELETE:
+            self.delete(annotation)
+        elif result:
+            note, color, tags = dialog.values()
+            self.service.update(annotation.id, note=note, color=color, tags=tags)
+            set_last_color(color)
+            self.reload()
+
+    def delete(self, annotation: Annotation) -> None:
+        self.undo_stack.push(_DeleteHighlight(self, annotation))
+
+    def reattach(self, annotation: Annotation) -> None:
+        span = self.view.selected_span()
+        if span is None:
+            message = "Select the text to attach the highlight to first."
+            QMessageBox.information(self._window, "Re-attach highlight", message)
+            return
+        self.service.reattach(annotation.id, *span)
+        self.reload()
+
+    # -- slots ---------------------------------------------------------------------------
+    def on_view_offset_clicked(self, offset: int) -> None:
+        annotation = self.at_offset(offset)
+        if annotation is not None:
+            self.edit(annotation)
+
+    def on_panel_activated(self, annotation: Annotation) -> None:
+        if annotation.anchor_state == "orphan":
+            return
+        self.view.scroll_to_offset(annotation.start)
+
+    def on_view_context_menu_requested(self, pos: QPoint, offset: int) -> None:
+        menu = self.view.createStandardContextMenu(pos)
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction | QMenu] = []
+        if self.view.selected_span() is not None:
+            colors = QMenu("Highlight", menu)
+            for c in COLORS:
+                action = colors.addAction(swatch(c), color_name(c))
+                action.triggered.connect(lambda _=False, c=c: self.highlight(c))
+            note = QAction("Highlight with Note…", menu)
+            note.triggered.connect(lambda: self.highlight(with_note=True))
+            added += [colors, note]
+            orphan = self.panel.selected()
+            if orphan is not None and orphan.anchor_state == "orphan":
+                attach = QAction(f"Attach “{orphan.exact[:16]}…” Here", menu)
+                attach.triggered.connect(lambda: self.reattach(orphan))
+                added.append(attach)
+        existing = self.at_offset(offset)
+        if existing is not None:
+            edit = QAction("Edit Highlight…", menu)
+            edit.triggered.connect(lambda: self.edit(existing))
+            delete = QAction("Delete Highlight", menu)
+            delete.triggered.connect(lambda: self.delete(existing))
+            added += [edit, delete]
+        for item in added:
+            if isinstance(item, QMenu):
+                menu.insertMenu(first, item) if first else menu.addMenu(item)
+            else:
+                menu.insertAction(first, item) if first else menu.addAction(item)
+        if added and first is not None:
+            menu.insertSeparator(first)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

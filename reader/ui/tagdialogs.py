@@ -1,0 +1,121 @@
+"""Editing an article's tags (with completion) and managing tags across the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.services.library import LibraryService
+from reader.ui.highlights import split_tags
+
+
+class _TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.replace("，", ",").split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: object) -> str:
+        widget = self.widget()
+        current = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = current.replace("，", ",").rsplit(",", 1)[0] if "," in current else ""
+        value = str(super().pathFromIndex(index))  # type: ignore[arg-type]
+        return f"{head}, {value}" if head else value
+
+
+class TagEditorDialog(QDialog):
+    def __init__(self, title: str, tags: list[str], known: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit tags")
+        self.setMinimumWidth(420)
+        self.field = QLineEdit(", ".join(tags))
+        self.field.setPlaceholderText("tags, separated by commas")
+        completer = _TagCompleter(QStringListModel(known, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.field.setCompleter(completer)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(f"Tags for “{title}”")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(buttons)
+
+    def tags(self) -> list[str]:
+        return split_tags(self.field.text())
+
+
+class ManageTagsDialog(QDialog):
+    """Rename (renaming onto an existing tag merges) and delete tags everywhere."""
+
+    def __init__(self, library: LibraryService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Manage tags")
+        self.resize(380, 460)
+        self._library = library
+        self.list = QListWidget()
+        rename = QPushButton("Rename or Merge…")
+        delete = QPushButton("Delete")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(rename)
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        rename.clicked.connect(self.on_rename_clicked)
+        delete.clicked.connect(self.on_delete_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.list.addItems(self._library.all_tags())
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.text() if item else None
+
+    def on_rename_clicked(self) -> None:
+        old = self._current()
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(self, "Rename tag",
+                                       f"New name for “{old}” (an existing name merges):",
+                                       text=old)  # fmt: skip
+        if ok and new.strip() and new.strip() != old:
+            try:
+                self._library.rename_tag(old, new.strip())
+            except (ReaderError, ValueError) as exc:
+                QMessageBox.warning(self, "Rename tag", str(exc))
+            self.refresh()
+
+    def on_delete_clicked(self) -> None:
+        name = self._current()
+        if name is None:
+            return
+        question = f"Remove the tag “{name}” from every article and highlight?"
+        answer = QMessageBox.question(self, "Delete tag", question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._library.delete_tag(name)
+            self.refresh()

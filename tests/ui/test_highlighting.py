@@ -1,0 +1,99 @@
+"""Highlighting in the real window: select with the keyboard, press h, reopen, note, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.app import open_services
+from reader.services.location import LibraryLocation
+from reader.ui.mainwindow import MainWindow
+from tests.ui.conftest import make_window, select_title
+
+QUOTE = "蚂蚁森林"
+
+
+def _highlight_selections(
+    win: MainWindow,
+) -> list[tuple[str, QTextCharFormat.UnderlineStyle, str]]:
+    """(text, underline style, color) of each highlight drawn in the view."""
+    spans = []
+    for sel in win.view.extraSelections():
+        fmt = QTextCharFormat(sel.format)
+        color = fmt.background().color()
+        if color.alpha() in (110, 170):  # the highlight layer's colors
+            spans.append((sel.cursor.selectedText(), fmt.underlineStyle(), color.name()))
+    return spans
+
+
+def _select_with_keyboard(qtbot: QtBot, win: MainWindow, quote: str) -> None:
+    article = win.view.article()
+    assert article is not None
+    start = article.reading_text.index(quote)
+    cursor = win.view.textCursor()
+    cursor.setPosition(win.view.doc_position(start))
+    win.view.setTextCursor(cursor)
+    win.view.setFocus()
+    for _ in quote:
+        qtbot.keyClick(win.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert win.view.textCursor().selectedText() == quote
+
+
+def test_highlight_survives_restart_note_marker_delete_and_undo(
+    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+) -> None:
+    services = open_services(LibraryLocation(library_dir))
+    services.importer.import_paths([corpus_dir])
+    win = make_window(qtbot, services)
+    article_id = select_title(win, "碳中和")
+    _select_with_keyboard(qtbot, win, QUOTE)
+    assert win.view.hasFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_H)
+    [stored] = services.annotations.for_article(article_id)
+    assert stored.exact == QUOTE and stored.color == "yellow"
+    assert [t for t, *_ in _highlight_selections(win)] == [QUOTE]
+    assert win.annotations_panel.list.count() == 1
+    win.close()
+    services.close()
+
+    services = open_services(LibraryLocation(library_dir))  # the app again, same library
+    win = make_window(qtbot, services)
+    select_title(win, "碳中和")
+    drawn = _highlight_selections(win)
+    assert [t for t, *_ in drawn] == [QUOTE]
+    assert drawn[0][1] == QTextCharFormat.UnderlineStyle.NoUnderline
+    services.annotations.update(stored.id, note="森林面积的数据")
+    win.annotating.reload()
+    [(_, underline, _)] = _highlight_selections(win)
+    assert underline == QTextCharFormat.UnderlineStyle.DashUnderline  # the note's marker
+
+    win.annotating.delete(win.annotating.annotations()[0])
+    assert services.annotations.for_article(article_id) == []
+    assert _highlight_selections(win) == []
+    qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    [restored] = services.annotations.for_article(article_id)
+    assert (restored.id, restored.note) == (stored.id, "森林面积的数据")
+    assert [t for t, *_ in _highlight_selections(win)] == [QUOTE]
+    win.close()
+    services.close()
+
+
+def test_colors_and_panel_filter(qtbot: QtBot, library_dir: Path, corpus_dir: Path) -> None:
+    services = open_services(LibraryLocation(library_dir))
+    services.importer.import_paths([corpus_dir])
+    win = make_window(qtbot, services)
+    select_title(win, "碳中和")
+    for quote, color in (("蚂蚁森林", "green"), ("联想集团", "pink"), ("数据中心", "blue")):
+        _select_with_keyboard(qtbot, win, quote)
+        win.annotating.highlight(color)
+    assert win.annotations_panel.list.count() == 3
+    win.annotations_panel.color.setCurrentIndex(win.annotations_panel.color.findData("pink"))
+    assert win.annotations_panel.list.count() == 1
+    colors = {color for *_, color in _highlight_selections(win)}
+    assert len(colors) == 3
+    win.view.setTextCursor(QTextCursor(win.view.document()))
+    win.close()
+    services.close()
