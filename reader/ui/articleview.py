@@ -58,7 +58,7 @@ class ArticleView(QTextBrowser):
         self._theme: Theme = THEMES["light"]
         self._font_px = DEFAULT_FONT
         self._image_cache = image_cache
-        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._finished_sent = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -238,18 +238,9 @@ class ArticleView(QTextBrowser):
 
     # -- marks (search hits, find matches, highlights) ----------------------------------
     def set_marks(self, layer: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Mark reading-text spans [start, end) with a format, in a named layer."""
-        selections: list[QTextEdit.ExtraSelection] = []
-        for start, end, fmt in spans:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.doc_position(start))
-            cursor.setPosition(self._map.to_doc_end(end) if self._map else 0,
-                               QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
-            sel.cursor = cursor
-            sel.format = fmt
-            selections.append(sel)
-        self._marks[layer] = selections
+        """Mark reading-text spans [start, end) with a format, in a named layer. Spans are
+        kept as reading offsets, so they survive a re-render (theme, font size)."""
+        self._marks[layer] = [(s, e, QTextCharFormat(f)) for s, e, f in spans]
         self._refresh_marks()
 
     def clear_marks(self, layer: str) -> None:
@@ -257,10 +248,17 @@ class ArticleView(QTextBrowser):
             self._refresh_marks()
 
     def _refresh_marks(self) -> None:
-        order = ("highlights", "find", "search", "current")
         merged: list[QTextEdit.ExtraSelection] = []
-        for layer in order:
-            merged.extend(self._marks.get(layer, []))
+        if self._map is not None:
+            for layer in ("highlights", "find", "search", "current"):
+                for start, end, fmt in self._marks.get(layer, []):
+                    sel = QTextEdit.ExtraSelection()
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(self.doc_position(start))
+                    cursor.setPosition(self._map.to_doc_end(end), QTextCursor.MoveMode.KeepAnchor)
+                    sel.cursor = cursor
+                    sel.format = fmt
+                    merged.append(sel)
         self.setExtraSelections(merged)
 
     def selected_span(self) -> tuple[int, int] | None:

@@ -97,3 +97,19 @@ def test_colors_and_panel_filter(qtbot: QtBot, library_dir: Path, corpus_dir: Pa
     win.view.setTextCursor(QTextCursor(win.view.document()))
     win.close()
     services.close()
+
+
+def test_highlights_survive_theme_and_font_changes(
+    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+) -> None:
+    services = open_services(LibraryLocation(library_dir))
+    services.importer.import_paths([corpus_dir])
+    win = make_window(qtbot, services)
+    select_title(win, "碳中和")
+    _select_with_keyboard(qtbot, win, QUOTE)
+    win.annotating.highlight("green")
+    for change in (lambda: win.apply_theme("dark"), lambda: win.change_font(2)):
+        change()
+        assert [t for t, *_ in _highlight_selections(win)] == [QUOTE]
+    win.close()
+    services.close()
