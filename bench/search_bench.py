@@ -212,13 +212,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="keep the built libraries in this folder")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse libraries already built under --keep (no build figures)",
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     for size in args.sizes:
         row: dict[str, dict[str, Any]] = {}
         for engine in ("reader", "stock"):
             folder = work / f"{engine}-{size}"
-            build = _child("build", engine, str(size), str(folder))
+            if args.reuse and folder.exists():
+                build = {"per_s": float("nan"), "size_mb": _du(folder), "peak_mb": float("nan")}
+            else:
+                build = _child("build", engine, str(size), str(folder))
             query = _child("query", engine, str(size), str(folder), str(args.queries))
             first = _child("first", engine, str(size), str(folder))
             row[engine] = {"build": build, "query": query, "first": first}

@@ -1,8 +1,9 @@
 """Tokens for the index and for queries: CJK bigrams plus jieba words, stemmed Latin words.
 
 Chinese is indexed as overlapping character bigrams, which guarantees that any run of two or
-more characters that appears in an article finds it however jieba would segment the text; the
-last character of each run is added alone so single characters are found too. jieba's words
+more characters that appears in an article finds it however jieba would segment the text.
+Every character is also indexed alone, so a one-character query is a single posting list
+(expanding it as a prefix over the bigrams took seconds at 20,000 articles). jieba's words
 of three or more characters are added as well, so whole words rank above scattered bigrams
 (two-character words already are bigrams). Latin words are lower-cased and stemmed.
 """
@@ -45,9 +46,9 @@ def index_terms(text: str) -> Iterator[str]:
         run = match.group(1)
         if run is not None:
             n = len(run)
+            yield from run  # single characters: a small vocabulary, cheap to index
             for i in range(n - 1):
                 yield run[i : i + 2]
-            yield run[-1]
             if n >= 3:
                 for word in cut(run, False):
                     if len(word) >= 3:

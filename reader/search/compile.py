@@ -57,8 +57,7 @@ def _part(match: Any, field: str) -> Any:
     if run is None:
         return wq.Term(field, stem_word(word.lower()))
     if len(run) == 1:
-        # A lone character: as the first of a bigram, or alone at the end of a run.
-        return wq.Or([wq.Term(field, run), wq.Prefix(field, run)])
+        return wq.Term(field, run)
     bigrams = wq.And([wq.Term(field, run[i : i + 2]) for i in range(len(run) - 1)])
     words = [wq.Term(field, w, boost=2.0) for w in jieba_words(run) if len(w) >= 3]
     return wq.AndMaybe(bigrams, wq.Or(words)) if words else bigrams

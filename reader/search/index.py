@@ -16,7 +16,7 @@ from reader.core.records import SearchDocument
 from reader.search.analysis import ReaderAnalyzer
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
 
