@@ -15,8 +15,11 @@ from dataclasses import dataclass
 _LOOKAHEAD = 16
 
 
+_SPACES = frozenset(" \t\n\r\f\v\u00a0\u3000\u2028\u2029\ufffc\u200b\ufeff")
+
+
 def _is_space(ch: str) -> bool:
-    return ch.isspace() or ch in "\u2029\u2028\ufffc\u200b\ufeff"
+    return ch in _SPACES or ch.isspace()
 
 
 @dataclass(frozen=True)

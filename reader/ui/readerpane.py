@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
@@ -54,11 +55,17 @@ class ReaderPane(QWidget):
         self.findbar.next_requested.connect(self.next_hit)
         self.findbar.previous_requested.connect(self.previous_hit)
         self.findbar.closed.connect(self.on_findbar_closed)
-        view.verticalScrollBar().valueChanged.connect(self._update_progress)
-        view.verticalScrollBar().rangeChanged.connect(self._update_progress)
+        # Layout changes the range many times while a document opens: update once per turn
+        # of the event loop, not on every change.
+        self._progress_timer = QTimer(self, singleShot=True, interval=0)
+        self._progress_timer.timeout.connect(self._update_progress)
+        view.verticalScrollBar().valueChanged.connect(lambda _v: self._progress_timer.start())
+        view.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._progress_timer.start())
 
     def _update_progress(self) -> None:
-        self.progress.setValue(int(self.view.progress() * 1000))
+        value = int(self.view.progress() * 1000)
+        if value != self.progress.value():
+            self.progress.setValue(value)
 
     def set_article(self, article: Article | None) -> None:
         self._search_hits, self._find_hits, self._current = [], [], -1
