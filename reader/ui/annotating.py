@@ -20,6 +20,7 @@ from reader.ui.highlights import (
     set_last_color,
     swatch,
 )
+from reader.ui.selectiontoolbar import SelectionToolbar
 
 
 class _DeleteHighlight(QUndoCommand):
@@ -56,6 +57,12 @@ class AnnotationController(QObject):
         self._window = window
         self._annotations: list[Annotation] = []
         self.undo_stack = QUndoStack(self)
+        self.toolbar = SelectionToolbar(view.viewport())
+        self.toolbar.color_chosen.connect(lambda color: self.highlight(color))
+        self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
+        view.selection_made.connect(self.toolbar.show_at)
+        view.selectionChanged.connect(self._hide_toolbar_without_selection)
+        view.verticalScrollBar().valueChanged.connect(lambda _v: self.toolbar.hide())
         view.offset_clicked.connect(self.on_view_offset_clicked)
         view.context_menu_requested.connect(self.on_view_context_menu_requested)
         panel.activated.connect(self.on_panel_activated)
@@ -77,6 +84,10 @@ class AnnotationController(QObject):
         hits = [a for a in self._annotations
                 if a.anchor_state != "orphan" and a.start <= offset < a.end]  # fmt: skip
         return min(hits, key=lambda a: a.end - a.start) if hits else None
+
+    def _hide_toolbar_without_selection(self) -> None:
+        if not self.view.textCursor().hasSelection():
+            self.toolbar.hide()
 
     # -- actions -------------------------------------------------------------------------
     def highlight(self, color: str | None = None, with_note: bool = False) -> Annotation | None:

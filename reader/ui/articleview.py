@@ -48,6 +48,7 @@ class ArticleView(QTextBrowser):
     finished_reading = Signal(int)  # article id, when the end is reached
     link_blocked = Signal(str)
     offset_clicked = Signal(int)  # a click (not a selection) at a reading offset
+    selection_made = Signal(QPoint)  # a mouse selection ended here (viewport coordinates)
     context_menu_requested = Signal(QPoint, int)
 
     def __init__(self, parent: QWidget | None = None, image_cache: Path | None = None) -> None:
@@ -290,6 +291,10 @@ class ArticleView(QTextBrowser):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.selected_span() is not None:
+            rect = self.cursorRect(self.textCursor())
+            self.selection_made.emit(rect.topLeft())
+            return
         if (
             event.button() == Qt.MouseButton.LeftButton
             and not self.textCursor().hasSelection()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -111,5 +111,37 @@ def test_highlights_survive_theme_and_font_changes(
     for change in (lambda: win.apply_theme("dark"), lambda: win.change_font(2)):
         change()
         assert [t for t, *_ in _highlight_selections(win)] == [QUOTE]
+    win.close()
+    services.close()
+
+
+def test_mouse_selection_shows_the_color_toolbar(
+    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+) -> None:
+    services = open_services(LibraryLocation(library_dir))
+    services.importer.import_paths([corpus_dir])
+    win = make_window(qtbot, services)
+    article_id = select_title(win, "碳中和")
+    article = win.view.article()
+    assert article is not None
+    start = article.reading_text.index(QUOTE)
+    view = win.view
+
+    def point(offset: int) -> QPoint:
+        cursor = view.textCursor()
+        cursor.setPosition(view.doc_position(offset))
+        return view.cursorRect(cursor).center()
+
+    view.scroll_to_offset(start)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point(start))
+    qtbot.mouseMove(view.viewport(), point(start + len(QUOTE)))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(start + len(QUOTE)))
+    assert view.textCursor().selectedText() == QUOTE
+    toolbar = win.annotating.toolbar
+    assert toolbar.isVisible()
+    qtbot.mouseClick(toolbar.buttons["purple"], Qt.MouseButton.LeftButton)
+    [made] = services.annotations.for_article(article_id)
+    assert (made.exact, made.color) == (QUOTE, "purple")
+    assert not toolbar.isVisible()
     win.close()
     services.close()
