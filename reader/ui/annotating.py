@@ -58,7 +58,7 @@ class AnnotationController(QObject):
         self._annotations: list[Annotation] = []
         self.undo_stack = QUndoStack(self)
         self.toolbar = SelectionToolbar(view.viewport())
-        self.toolbar.color_chosen.connect(lambda color: self.highlight(color))
+        self.toolbar.color_chosen.connect(self.highlight)
         self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
         view.selection_made.connect(self.toolbar.show_at)
         view.selectionChanged.connect(self._hide_toolbar_without_selection)
