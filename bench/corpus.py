@@ -79,3 +79,18 @@ def generate(count: int, chars: int = 3500, seed: int = 7) -> list[GeneratedArti
             )
         )
     return out
+
+
+def rss_mb() -> float:
+    """This process's resident memory now, in MB."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {"p50": ordered[len(ordered) // 2],
+            "p95": ordered[max(0, int(len(ordered) * 0.95) - 1)]}  # fmt: skip

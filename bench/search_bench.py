@@ -16,7 +16,6 @@ import json
 import os
 import random
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from bench.corpus import percentiles, rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"p95_ms": 50.0, "throughput_ratio": 4.0, "first_result_s": 1.0, "rss_mb": 300.0}
@@ -101,7 +102,7 @@ def first_reader(folder: Path, query: str) -> None:
     services.search.wait_idle(600)
     results = services.search.search(query, limit=20)
     assert results.hits and results.hits[0].snippets
-    print(json.dumps({"rss_mb": _rss_mb(), "hits": len(results.hits)}))
+    print(json.dumps({"rss_mb": rss_mb(), "hits": len(results.hits)}))
     os._exit(0)
 
 
@@ -158,7 +159,7 @@ def first_stock(folder: Path, query: str) -> None:
 
     ix = index.open_dir(str(folder))
     n = _stock_search(ix, query)
-    print(json.dumps({"rss_mb": _rss_mb(), "hits": n}))
+    print(json.dumps({"rss_mb": rss_mb(), "hits": n}))
     os._exit(0)
 
 
@@ -167,18 +168,9 @@ def _du(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def _percentiles(times: list[float]) -> dict[str, float]:
-    ordered = sorted(times)
-    return {"p50_ms": statistics.median(ordered),
-            "p95_ms": ordered[int(len(ordered) * 0.95) - 1]}  # fmt: skip
+    p = percentiles(times)
+    return {"p50_ms": p["p50"], "p95_ms": p["p95"]}
 
 
 def _child(*args: str) -> dict[str, Any]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bench.corpus import percentiles, rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"launch_s": 1.5, "median_p95_ms": 50.0, "large_p95_ms": 300.0, "rss_mb": 300.0}
@@ -110,25 +111,12 @@ def child(folder: Path, started: float) -> None:
 
     base_median = [time_baseline(i) for i in ids]
     base_big = [time_baseline(large) for _ in range(12)]
-    rss = _rss_mb()
-    print(json.dumps({"launch_s": launch, "median": _pct(median), "large": _pct(big),
-                      "base_median": _pct(base_median), "base_large": _pct(base_big),
+    rss = rss_mb()
+    print(json.dumps({"launch_s": launch, "median": percentiles(median), "large": percentiles(big),
+                      "base_median": percentiles(base_median), "base_large": percentiles(base_big),
                       "rss_mb": rss, "articles": services.library.count()}))  # fmt: skip
     os._exit(0)
     app.exec()
-
-
-def _pct(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    return {"p50": statistics.median(ordered), "p95": ordered[max(0, int(len(ordered) * 0.95) - 1)]}
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main() -> None:

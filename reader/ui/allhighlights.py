@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.records import Annotation, AnnotationQuery
-from reader.services.annotations import COLORS, AnnotationService
-from reader.ui.annotationspanel import ANNOTATION_ROLE, annotation_html
-from reader.ui.highlights import color_name, swatch
+from reader.services.annotations import AnnotationService
+from reader.ui.annotationspanel import ANNOTATION_ROLE, add_annotation_item, color_filter
 
 
 class AllHighlightsDialog(QDialog):
@@ -34,10 +33,7 @@ class AllHighlightsDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search quotes, notes and titles")
         self.search.setClearButtonEnabled(True)
-        self.color = QComboBox()
-        self.color.addItem("All colors", "")
-        for c in COLORS:
-            self.color.addItem(swatch(c), color_name(c), c)
+        self.color = color_filter()
         self.tag = QComboBox()
         self.tag.addItem("All tags", "")
         for t in tags:
@@ -74,15 +70,7 @@ class AllHighlightsDialog(QDialog):
         found = self._service.list_annotations(query)
         self.list.clear()
         for a in found:
-            item = QListWidgetItem(swatch(a.color, 10), "")
-            item.setData(ANNOTATION_ROLE, a)
-            label = QLabel(annotation_html(a, with_title=True))
-            label.setWordWrap(True)
-            label.setContentsMargins(4, 4, 4, 4)
-            label.setFixedWidth(660)
-            item.setSizeHint(label.sizeHint())
-            self.list.addItem(item)
-            self.list.setItemWidget(item, label)
+            add_annotation_item(self.list, a, 660, with_title=True)
         self.count.setText(f"{len(found)} highlight{'s' if len(found) != 1 else ''}")
 
     def on_list_item_activated(self, item: QListWidgetItem) -> None:

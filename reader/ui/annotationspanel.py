@@ -38,6 +38,32 @@ def annotation_html(a: Annotation, with_title: bool = False) -> str:
     return "".join(parts)
 
 
+def color_filter() -> QComboBox:
+    """A combo box of "All colors" and the five named colors (data: the color or "")."""
+    combo = QComboBox()
+    combo.addItem("All colors", "")
+    for c in COLORS:
+        combo.addItem(swatch(c), color_name(c), c)
+    return combo
+
+
+def add_annotation_item(
+    target: QListWidget, annotation: Annotation, width: int | None = None, with_title: bool = False
+) -> None:
+    """A list row showing the highlight's color, quote, note, tags and anchor state."""
+    item = QListWidgetItem(swatch(annotation.color, 10), "")
+    item.setData(ANNOTATION_ROLE, annotation)
+    label = QLabel(annotation_html(annotation, with_title=with_title))
+    label.setWordWrap(True)
+    label.setContentsMargins(4, 4, 4, 4)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if width is not None:
+        label.setFixedWidth(width)
+    item.setSizeHint(label.sizeHint())
+    target.addItem(item)
+    target.setItemWidget(item, label)
+
+
 class AnnotationsPanel(QWidget):
     """Emits `activated(annotation)` when a highlight is chosen."""
 
@@ -48,10 +74,7 @@ class AnnotationsPanel(QWidget):
         self._all: list[Annotation] = []
         self.title = QLabel("Highlights")
         self.title.setObjectName("panelTitle")
-        self.color = QComboBox()
-        self.color.addItem("All colors", "")
-        for c in COLORS:
-            self.color.addItem(swatch(c), color_name(c), c)
+        self.color = color_filter()
         self.tag = QComboBox()
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -92,16 +115,9 @@ class AnnotationsPanel(QWidget):
         self.list.clear()
         shown = [a for a in self._all
                  if (not color or a.color == color) and (not tag or tag in a.tags)]  # fmt: skip
+        width = max(120, self.list.viewport().width() - 24)
         for a in shown:
-            item = QListWidgetItem(swatch(a.color, 10), "")
-            item.setData(ANNOTATION_ROLE, a)
-            label = QLabel(annotation_html(a))
-            label.setWordWrap(True)
-            label.setContentsMargins(4, 4, 4, 4)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            item.setSizeHint(label.sizeHint())
-            self.list.addItem(item)
-            self.list.setItemWidget(item, label)
+            add_annotation_item(self.list, a, width)
         self.title.setText(f"Highlights ({len(self._all)})")
         self.empty.setVisible(not self._all)
 

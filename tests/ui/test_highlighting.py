@@ -81,51 +81,35 @@ def test_highlight_survives_restart_note_marker_delete_and_undo(
     services.close()
 
 
-def test_colors_and_panel_filter(qtbot: QtBot, library_dir: Path, corpus_dir: Path) -> None:
-    services = open_services(LibraryLocation(library_dir))
-    services.importer.import_paths([corpus_dir])
-    win = make_window(qtbot, services)
-    select_title(win, "碳中和")
+def test_colors_and_panel_filter(qtbot: QtBot, window: MainWindow) -> None:
+    select_title(window, "碳中和")
     for quote, color in (("蚂蚁森林", "green"), ("联想集团", "pink"), ("数据中心", "blue")):
-        _select_with_keyboard(qtbot, win, quote)
-        win.annotating.highlight(color)
-    assert win.annotations_panel.list.count() == 3
-    win.annotations_panel.color.setCurrentIndex(win.annotations_panel.color.findData("pink"))
-    assert win.annotations_panel.list.count() == 1
-    colors = {color for *_, color in _highlight_selections(win)}
+        _select_with_keyboard(qtbot, window, quote)
+        window.annotating.highlight(color)
+    assert window.annotations_panel.list.count() == 3
+    panel = window.annotations_panel
+    panel.color.setCurrentIndex(panel.color.findData("pink"))
+    assert panel.list.count() == 1
+    colors = {color for *_, color in _highlight_selections(window)}
     assert len(colors) == 3
-    win.view.setTextCursor(QTextCursor(win.view.document()))
-    win.close()
-    services.close()
+    window.view.setTextCursor(QTextCursor(window.view.document()))
 
 
-def test_highlights_survive_theme_and_font_changes(
-    qtbot: QtBot, library_dir: Path, corpus_dir: Path
-) -> None:
-    services = open_services(LibraryLocation(library_dir))
-    services.importer.import_paths([corpus_dir])
-    win = make_window(qtbot, services)
-    select_title(win, "碳中和")
-    _select_with_keyboard(qtbot, win, QUOTE)
-    win.annotating.highlight("green")
-    for change in (lambda: win.apply_theme("dark"), lambda: win.change_font(2)):
+def test_highlights_survive_theme_and_font_changes(qtbot: QtBot, window: MainWindow) -> None:
+    select_title(window, "碳中和")
+    _select_with_keyboard(qtbot, window, QUOTE)
+    window.annotating.highlight("green")
+    for change in (lambda: window.apply_theme("dark"), lambda: window.change_font(2)):
         change()
-        assert [t for t, *_ in _highlight_selections(win)] == [QUOTE]
-    win.close()
-    services.close()
+        assert [t for t, *_ in _highlight_selections(window)] == [QUOTE]
 
 
-def test_mouse_selection_shows_the_color_toolbar(
-    qtbot: QtBot, library_dir: Path, corpus_dir: Path
-) -> None:
-    services = open_services(LibraryLocation(library_dir))
-    services.importer.import_paths([corpus_dir])
-    win = make_window(qtbot, services)
-    article_id = select_title(win, "碳中和")
-    article = win.view.article()
+def test_mouse_selection_shows_the_color_toolbar(qtbot: QtBot, window: MainWindow) -> None:
+    article_id = select_title(window, "碳中和")
+    article = window.view.article()
     assert article is not None
     start = article.reading_text.index(QUOTE)
-    view = win.view
+    view = window.view
 
     def point(offset: int) -> QPoint:
         cursor = view.textCursor()
@@ -137,11 +121,9 @@ def test_mouse_selection_shows_the_color_toolbar(
     qtbot.mouseMove(view.viewport(), point(start + len(QUOTE)))
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point(start + len(QUOTE)))
     assert view.textCursor().selectedText() == QUOTE
-    toolbar = win.annotating.toolbar
+    toolbar = window.annotating.toolbar
     assert toolbar.isVisible()
     qtbot.mouseClick(toolbar.buttons["purple"], Qt.MouseButton.LeftButton)
-    [made] = services.annotations.for_article(article_id)
+    [made] = window.annotating.service.for_article(article_id)
     assert (made.exact, made.color) == (QUOTE, "purple")
     assert not toolbar.isVisible()
-    win.close()
-    services.close()
