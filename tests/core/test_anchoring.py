@@ -68,7 +68,8 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=120, deadline=None)
+# Derandomized so CI is repeatable; the examples still cover repetitive and edited text.
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(
     base=st.text(alphabet=_ALPHABET, min_size=80, max_size=400),
     data=st.data(),
@@ -96,5 +97,6 @@ def test_untouched_highlight_always_reanchors_to_the_same_quote(
     anchor = reanchor(edited, s)
     assert anchor.state in (AnchorState.EXACT, AnchorState.MOVED)
     assert edited[anchor.start : anchor.end] == s.exact
-    if edited.count(s.exact) == 1:
+    first = edited.find(s.exact)
+    if edited.find(s.exact, first + 1) < 0:  # the quote occurs once (overlaps counted)
         assert anchor.start == len(before)
