@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 ORGANIZATION = "Reader"
@@ -18,4 +19,7 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("io.github.reader.Reader")
+    from reader.services.welcome import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "reader.svg")))
     return app
