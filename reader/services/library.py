@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from reader.core.records import Article, ArticleQuery, ArticleSummary, LibraryStats, ReadState
 from reader.services.changes import ChangeHub, Changes
@@ -71,13 +72,14 @@ class LibraryService:
         with self._db.reading() as session:
             return articles.facet_counts(session)
 
+    def state_counts(self) -> dict[ReadState, int]:
+        """How many articles are unread, read and archived (cheap: for the sidebar)."""
+        with self._db.reading() as session:
+            return {ReadState(state): n for state, n in _states(session).items()}
+
     def stats(self) -> LibraryStats:
         with self._db.reading() as session:
-            states = dict(
-                session.execute(
-                    select(ArticleRow.read_state, func.count()).group_by(ArticleRow.read_state)
-                ).all()
-            )
+            states = _states(session)
             chars, words = session.execute(
                 select(
                     func.coalesce(func.sum(ArticleRow.char_count), 0),
@@ -102,3 +104,10 @@ class LibraryService:
                 authors=len(facets["authors"]),
                 categories=len(facets["categories"]),
             )
+
+
+def _states(session: Session) -> dict[str, int]:
+    rows = session.execute(
+        select(ArticleRow.read_state, func.count()).group_by(ArticleRow.read_state)
+    ).all()
+    return {str(state): int(n) for state, n in rows}

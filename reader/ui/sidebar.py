@@ -31,12 +31,12 @@ class Sidebar(QTreeWidget):
         chosen = self.current_key()
         self.blockSignals(True)
         self.clear()
-        counts = self._library.stats()
+        counts = self._library.state_counts()
         views = QTreeWidgetItem(self, ["Library"])
-        self._add(views, "All articles", counts.articles, ("all", ""))
-        self._add(views, "Unread", counts.unread, ("state", ReadState.UNREAD.value))
-        self._add(views, "Read", counts.read, ("state", ReadState.READ.value))
-        self._add(views, "Archived", counts.archived, ("state", ReadState.ARCHIVED.value))
+        self._add(views, "All articles", sum(counts.values()), ("all", ""))
+        for label, state in (("Unread", ReadState.UNREAD), ("Read", ReadState.READ),
+                             ("Archived", ReadState.ARCHIVED)):  # fmt: skip
+            self._add(views, label, counts.get(state, 0), ("state", state.value))
         facets = self._library.facets()
         for title, key in (("Tags", "tags"), ("Categories", "categories"), ("Sources", "authors")):
             if not facets[key]:

@@ -26,3 +26,9 @@ def test_new_library_is_at_head_in_wal_mode(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "library.db")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from reader.storage.database import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
