@@ -16,13 +16,22 @@ from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
 from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, article_tags
 from reader.storage.tags import ensure_tags
 
-_SORT_COLUMNS = {
+_SORT_COLUMNS: dict[str, Any] = {
     "date": ArticleRow.sort_date,
     "title": ArticleRow.title,
     "author": ArticleRow.author,
     "read_state": ArticleRow.read_state,
     "length": ArticleRow.char_count,
     "imported": ArticleRow.imported_at,
+    "highlights": select(func.count(AnnotationRow.id))
+    .where(AnnotationRow.article_id == ArticleRow.id, AnnotationRow.deleted_at.is_(None))
+    .correlate(ArticleRow)
+    .scalar_subquery(),
+    "tags": select(func.min(TagRow.name))
+    .join(article_tags, article_tags.c.tag_id == TagRow.id)
+    .where(article_tags.c.article_id == ArticleRow.id)
+    .correlate(ArticleRow)
+    .scalar_subquery(),
 }
 
 

@@ -27,7 +27,7 @@ class LibraryModel(QAbstractTableModel):
     """Articles matching an ArticleQuery; rows are fetched PAGE at a time as the view scrolls."""
 
     COLUMNS = ("Title", "Source", "Date", "Tags", "✎", "State")
-    _SORT_KEYS = ("title", "author", "date", None, None, "read_state")
+    _SORT_KEYS = ("title", "author", "date", "tags", "highlights", "read_state")
 
     def __init__(self, library: LibraryService) -> None:
         super().__init__()

@@ -151,10 +151,9 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((1, 92), (2, 84), (3, 80), (4, 30), (5, 64)):
+        for column, width in ((1, 88), (2, 82), (3, 72), (4, 28), (5, 60)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
-        table.setColumnHidden(5, True)  # unread rows are bold; the sidebar filters by state
         return table
 
     def _action(

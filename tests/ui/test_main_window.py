@@ -141,3 +141,17 @@ def test_keyboard_moves_between_articles(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClick(window.table, Qt.Key.Key_K)
     back = window.view.article()
     assert back is not None and back.id == first.id
+
+
+def test_every_column_sorts(window: MainWindow) -> None:
+    window.annotating.service.create_from_quote(select_title(window, "碳中和"), "腾讯")
+    window.table.setFocus()
+    for column in range(window.model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            window.table.sortByColumn(column, order)
+            rows = [window.model.summary(i) for i in range(window.model.rowCount())]
+            values = [window.model.data(window.model.index(i, column)) for i in range(len(rows))]
+            assert len(rows) == window.model.total()
+            if column in (0, 4):  # title, highlight count: check the order itself
+                keys = [v if column == 0 else int(v or 0) for v in values]
+                assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
