@@ -51,6 +51,16 @@ def main() -> None:
                 win.table.selectRow(row)
                 return
 
+    def highlight(title: str, marks: list[tuple[str, str, str]]) -> None:
+        open_title(title)
+        article = win.view.article()
+        assert article is not None
+        for quote, color, note in marks:
+            services.annotations.create_from_quote(
+                article.id, quote, color=color, note=note, tags=["示例"] if note else []
+            )
+        win.annotating.reload()
+
     win.apply_theme("light")
     open_title("欢迎使用")
     shot("welcome-zh-light")
@@ -65,18 +75,12 @@ def main() -> None:
         win.apply_theme("dark")
         shot("images-dark")
         win.apply_theme("light")
-        open_title("碳中和")
-        article = win.view.article()
-        assert article is not None
-        for quote, color, note in (
+        highlight("碳中和", [
             ("ESG投资成为新投资策略", "yellow", ""),
             ("科技行业也越来越受到资本市场的关注", "green", "资本市场关注科技行业的碳排放"),
             ("联想集团", "pink", ""),
             ("全球最大指数公司明晟（MSCI）上调联想集团ESG评级", "blue", "评级变化是关键证据"),
-        ):
-            services.annotations.create_from_quote(article.id, quote, color=color, note=note,
-                                                   tags=["碳中和"] if note else [])  # fmt: skip
-        win.annotating.reload()
+        ])  # fmt: skip
         shot("highlights-light")
         win.apply_theme("dark")
         shot("highlights-dark")
@@ -84,16 +88,11 @@ def main() -> None:
         shot("article-sepia")
         win.apply_theme("light")
     if not corpus:
-        open_title("欢迎使用")
-        article = win.view.article()
-        assert article is not None
-        for quote, color, note in (
+        highlight("欢迎使用", [
             ("把你收藏的文章保存在本地", "yellow", ""),
             ("阅读时不会访问网络", "green", "离线优先：图片只从本地缓存读取"),
             ("重复导入是安全的", "blue", ""),
-        ):
-            services.annotations.create_from_quote(article.id, quote, color=color, note=note)
-        win.annotating.reload()
+        ])  # fmt: skip
         shot("welcome-highlights-light")
     win.search_panel.field.setText("碳中和 腾讯" if corpus else "搜索")
     wait(800)

@@ -18,12 +18,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -43,6 +41,7 @@ from reader.ui.articleview import DEFAULT_FONT, ArticleView
 from reader.ui.highlights import ColorNamesDialog
 from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
+from reader.ui.librarytable import make_library_table
 from reader.ui.readerpane import ReaderPane
 from reader.ui.searchpanel import SearchPanel
 from reader.ui.shortcuts import ShortcutsDialog
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar(library)
         self.model = LibraryModel(library)
-        self.table = self._make_table()
+        self.table = make_library_table(self.model)
         self.view = ArticleView(image_cache=image_cache)
         self.view.set_font_px(settings.FONT_PX.get())
         self.pane = ReaderPane(self.view)
@@ -134,27 +133,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- construction --------------------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
-        table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in ((1, 88), (2, 82), (3, 72), (4, 28), (5, 60)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
-        return table
 
     def _action(
         self,
