@@ -21,7 +21,6 @@ from whoosh.lang.porter import stem
 # Han, kana, hangul: scripts written without spaces between words.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _TOKEN = re.compile(rf"([{CJK}]+)|([^\W_{CJK}]+(?:['’][a-z]+)?)", re.I)
-_CJK_RUN = re.compile(rf"[{CJK}]+")
 
 
 @lru_cache(maxsize=65536)
@@ -57,10 +56,6 @@ def index_terms(text: str) -> Iterator[str]:
             word = match.group(2).lower()
             if len(word) < 64:
                 yield stem_word(word)
-
-
-def is_cjk(text: str) -> bool:
-    return bool(_CJK_RUN.fullmatch(text))
 
 
 class ReaderAnalyzer(Analyzer):  # type: ignore[misc]

@@ -158,9 +158,6 @@ class SearchIndex:
         self._ix = self.ix.refresh() if hasattr(self.ix, "refresh") else self.ix
         return written
 
-    def optimize(self) -> None:
-        self.ix.optimize()
-
     def close(self) -> None:
         if self._ix is not None:
             self._ix.close()

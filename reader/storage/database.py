@@ -96,13 +96,6 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
 def migrate(engine: Engine, path: Path, target: str = "head") -> None:
     """Bring the schema to `target`, backing up an existing library before changing it."""
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,6 +77,3 @@ class AllHighlightsDialog(QDialog):
         value = item.data(ANNOTATION_ROLE)
         if isinstance(value, Annotation):
             self.open_requested.emit(value)
-
-
-__all__ = ["AllHighlightsDialog", "Qt"]

@@ -75,7 +75,7 @@ def highlight_format(annotation: Annotation, selected: bool = False) -> QTextCha
     return fmt
 
 
-def _split_tags(text: str) -> list[str]:
+def split_tags(text: str) -> list[str]:
     return [t.strip() for t in text.replace("，", ",").split(",") if t.strip()]
 
 
@@ -133,7 +133,7 @@ class HighlightEditor(QDialog):
 
     def values(self) -> tuple[str, str, list[str]]:
         return (self.note.toPlainText().strip(), str(self.color.currentData()),
-                _split_tags(self.tags.text()))  # fmt: skip
+                split_tags(self.tags.text()))  # fmt: skip
 
 
 class ColorNamesDialog(QDialog):
@@ -159,7 +159,3 @@ class ColorNamesDialog(QDialog):
         for c, field in self.fields.items():
             set_color_name(c, field.text())
         super().accept()
-
-
-def split_tags(text: str) -> list[str]:
-    return _split_tags(text)

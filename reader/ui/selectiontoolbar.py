@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.services.annotations import COLORS
@@ -60,6 +60,3 @@ class SelectionToolbar(QFrame):
         self.move(x, y)
         self.show()
         self.raise_()
-
-
-__all__ = ["Qt", "SelectionToolbar"]

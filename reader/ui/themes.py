@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,3 @@ def resolve_theme(name: str) -> Theme:
     if name == "system":
         name = system_theme_name()
     return THEMES.get(name, THEMES["light"])
-
-
-def qcolor(value: str) -> QColor:
-    return QColor(value)
