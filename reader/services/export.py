@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from reader.core.anchoring import Selectors, reanchor
 from reader.core.errors import ReaderError
 from reader.core.records import Annotation, AnnotationQuery, Article
@@ -25,11 +27,11 @@ from reader.storage.schema import ArticleRow
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def article_uri(article: Article) -> str:
+def source_uri(source_path: str, source_url: str | None) -> str:
     """The target source: the post's URL if it has one, else its file."""
-    if article.source_url and re.match(r"^https?://", article.source_url):
-        return article.source_url
-    return Path(article.source_path).resolve().as_uri()
+    if source_url and re.match(r"^https?://", source_url):
+        return source_url
+    return Path(source_path).resolve().as_uri()
 
 
 def to_jsonld(annotation: Annotation, source: str) -> dict[str, Any]:
@@ -84,8 +86,11 @@ class ExportService:
         return [(self._library.get(i), anns) for i, anns in sorted(by_article.items())]
 
     def jsonld(self, article_id: int | None = None) -> dict[str, Any]:
-        items = [to_jsonld(a, article_uri(art)) for art, anns in self._grouped(article_id)
-                 for a in anns]  # fmt: skip
+        items = [
+            to_jsonld(a, source_uri(art.source_path, art.source_url))
+            for art, anns in self._grouped(article_id)
+            for a in anns
+        ]
         for item in items:
             item.pop("@context")  # the collection's context covers its items
         return {
@@ -163,11 +168,15 @@ class ExportService:
         return counts
 
     def _sources(self) -> dict[str, int]:
+        """Each article under both names an export may give it: its URL and its file."""
         out: dict[str, int] = {}
-        for summary in self._library.list_articles():
-            article = self._library.get(summary.id)
-            out[article_uri(article)] = article.id
-            out[Path(article.source_path).resolve().as_uri()] = article.id
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(ArticleRow.id, ArticleRow.source_path, ArticleRow.source_url)
+            ).all()
+        for article_id, path, url in rows:
+            out[source_uri(path, url)] = article_id
+            out[Path(path).resolve().as_uri()] = article_id
         return out
 
 
