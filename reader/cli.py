@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the index builders, in a frozen (PyInstaller) build
     args = build_parser().parse_args(argv)
     from reader.app import default_location, open_services, run_gui
 
@@ -202,7 +204,6 @@ def _marked(text: str, base: int, hits: list[tuple[int, int]]) -> str:
 
 def _cmd_reindex(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
-    services.search.procs = 2
     count = services.search.rebuild_now(
         progress=(lambda done, total: bar.update(done, total, "")) if bar else None
     )

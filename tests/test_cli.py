@@ -93,3 +93,15 @@ def test_annotate_list_export_and_import_annotations(tmp_path: Path, corpus_dir:
     assert code == 0 and "1 imported" in output
     _, rows, _ = _reader(fresh, "annotations", "--json")
     assert rows[0]["note"] == "笔记" and rows[0]["color"] == "green"
+
+
+def test_reindex_then_search(tmp_path: Path, corpus_dir: Path) -> None:
+    library = tmp_path / "lib"
+    code, _, _ = _reader(library, "import", str(corpus_dir), "--json")
+    assert code == 0
+    code, _, out = _reader(library, "reindex")
+    assert code == 0 and f"indexed {len(CORPUS_FILES)} articles" in out
+    code, hits, _ = _reader(library, "search", "碳中和", "--json")
+    assert code == 0 and hits
+    # The run itself is in every result, not only its characters.
+    assert all("碳中和" in h["title"] + "".join(s["text"] for s in h["snippets"]) for h in hits)

@@ -1,11 +1,9 @@
-"""Tokens for the index and for queries: CJK bigrams plus jieba words, stemmed Latin words.
+"""Tokens for the Whoosh index and for queries: jieba's words, stemmed Latin words.
 
-Chinese is indexed as overlapping character bigrams, which guarantees that any run of two or
-more characters that appears in an article finds it however jieba would segment the text.
-Every character is also indexed alone, so a one-character query is a single posting list
-(expanding it as a prefix over the bigrams took seconds at 20,000 articles). jieba's words
-of three or more characters are added as well, so whole words rank above scattered bigrams
-(two-character words already are bigrams). Latin words are lower-cased and stemmed.
+Chinese is indexed by jieba's words of two or more characters (precise mode, no HMM): they
+carry the ranking, and are few (about 900 distinct an article). They cannot carry recall,
+since a run jieba cut differently, or a run inside a word, is not a term; that is what the
+gram table is for (`grams.py`). Latin words are lower-cased and stemmed.
 """
 
 from __future__ import annotations
@@ -44,13 +42,9 @@ def index_terms(text: str) -> Iterator[str]:
     for match in _TOKEN.finditer(text):
         run = match.group(1)
         if run is not None:
-            n = len(run)
-            yield from run  # single characters: a small vocabulary, cheap to index
-            for i in range(n - 1):
-                yield run[i : i + 2]
-            if n >= 3:
+            if len(run) >= 2:
                 for word in cut(run, False):
-                    if len(word) >= 3:
+                    if len(word) >= 2:
                         yield word
         else:
             word = match.group(2).lower()

@@ -2,65 +2,89 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
 
 from reader.search.analysis import _TOKEN, jieba_words, stem_word
+from reader.search.articleset import ArticleSet
 from reader.search.index import _naive
+from reader.search.matching import checked_on_text
 from reader.search.query import Clause, Filter, ParsedQuery, Term
 
 TEXT_FIELDS = ("title", "body", "meta", "notes")
 
 
-def compile_query(parsed: ParsedQuery) -> Any:
-    required = [_group(group, parsed.notes_only) for group in parsed.groups]
+# Articles that may hold every one of some CJK runs (the gram table); None: cannot tell.
+Lookup = Callable[[list[str]], "set[int] | None"]
+
+
+def compile_query(parsed: ParsedQuery, lookup: Lookup) -> Any:
+    required = [_group(group, parsed.notes_only, lookup) for group in parsed.groups]
     required = [q for q in required if q is not None]
-    excluded = [q for q in (_clause(c, parsed.notes_only) for c in parsed.excluded) if q]
+    # An excluded run or phrase is left to the text check: the gram table only says an
+    # article may hold it, which is no reason to drop the article.
+    excluded = [
+        q
+        for q in (
+            _clause(c, parsed.notes_only, lookup) for c in parsed.excluded if not checked_on_text(c)
+        )
+        if q
+    ]
     base: Any = wq.And(required) if required else wq.Every()
     if excluded:
         return wq.AndNot(base, wq.Or(excluded))
     return base
 
 
-def _group(group: list[Clause], notes_only: bool) -> Any:
-    alternatives = [q for q in (_clause(c, notes_only) for c in group) if q is not None]
+def _group(group: list[Clause], notes_only: bool, lookup: Lookup) -> Any:
+    alternatives = [q for q in (_clause(c, notes_only, lookup) for c in group) if q is not None]
     if not alternatives:
         return None
     return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
 
-def _clause(clause: Clause, notes_only: bool) -> Any:
+def _clause(clause: Clause, notes_only: bool, lookup: Lookup) -> Any:
     if isinstance(clause, Filter):
         return _filter(clause)
     if clause.field is not None:
         fields: tuple[str, ...] = (clause.field,)
     else:
         fields = ("notes",) if notes_only else TEXT_FIELDS
-    return _term(clause, fields)
+    return _term(clause, fields, lookup)
 
 
-def _term(term: Term, fields: tuple[str, ...]) -> Any:
-    """All parts of the term must occur in one field; any field will do."""
-    per_field = []
-    for name in fields:
-        parts = [p for p in (_part(m, name) for m in _TOKEN.finditer(term.text)) if p is not None]
-        if parts:
-            per_field.append(parts[0] if len(parts) == 1 else wq.And(parts))
-    if not per_field:
+def _term(term: Term, fields: tuple[str, ...], lookup: Lookup) -> Any:
+    """All Latin words of the term in one field (any field will do), and every CJK run in
+    the article (the gram table says where they may be; the engine checks the text).
+    jieba's words of the runs rank the articles holding them first."""
+    runs: list[str] = []
+    words: list[str] = []
+    for match in _TOKEN.finditer(term.text):
+        if match.group(1) is not None:
+            runs.append(match.group(1))
+        else:
+            words.append(stem_word(match.group(2).lower()))
+    required: list[Any] = []
+    if words:
+        per_field = [_all(name, words) for name in fields]
+        required.append(per_field[0] if len(per_field) == 1 else wq.Or(per_field))
+    if runs:
+        found = lookup(runs)
+        required.append(wq.Every() if found is None else ArticleSet(frozenset(found)))
+    if not required:
         return None
-    return per_field[0] if len(per_field) == 1 else wq.Or(per_field)
+    query = required[0] if len(required) == 1 else wq.And(required)
+    ranking = list(dict.fromkeys(w for run in runs for w in jieba_words(run) if len(w) >= 2))
+    if not ranking:
+        return query
+    return wq.AndMaybe(query, wq.Or([wq.Term(f, w, boost=2.0) for f in fields for w in ranking]))
 
 
-def _part(match: Any, field: str) -> Any:
-    run, word = match.group(1), match.group(2)
-    if run is None:
-        return wq.Term(field, stem_word(word.lower()))
-    if len(run) == 1:
-        return wq.Term(field, run)
-    bigrams = wq.And([wq.Term(field, run[i : i + 2]) for i in range(len(run) - 1)])
-    words = [wq.Term(field, w, boost=2.0) for w in jieba_words(run) if len(w) >= 3]
-    return wq.AndMaybe(bigrams, wq.Or(words)) if words else bigrams
+def _all(field: str, words: list[str]) -> Any:
+    terms = [wq.Term(field, w) for w in words]
+    return terms[0] if len(terms) == 1 else wq.And(terms)
 
 
 def _filter(f: Filter) -> Any:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,17 +14,21 @@ from whoosh import fields, index
 from whoosh.filedb.filestore import FileStorage
 
 from reader.core.records import SearchDocument
+from reader.search import bulk
 from reader.search.analysis import ReaderAnalyzer
+from reader.search.grams import GramIndex
+from reader.search.pool import use_compact_pool
+from reader.search.searcher import KeptSearcher
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def make_schema() -> fields.Schema:
     text = ReaderAnalyzer()
     return fields.Schema(
-        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False),
+        id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False, sortable=True),
         title=fields.TEXT(analyzer=text, phrase=False, field_boost=3.0),
         body=fields.TEXT(analyzer=text, phrase=False),
         meta=fields.TEXT(analyzer=text, phrase=False, field_boost=1.5),
@@ -77,12 +82,14 @@ class SearchIndex:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._ix: Any = None
+        self.grams = GramIndex(folder / "grams.db")
+        self.searchers = KeptSearcher()
 
     def open(self) -> bool:
         """Open the index; return False when it had to be created afresh (missing/broken)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         storage = FileStorage(str(self.folder), supports_mmap=False)
-        if self._healthy(storage):
+        if self._healthy(storage) and self.grams.open():
             return True
         if index.exists(storage):
             log.warning("search index at %s is unreadable; rebuilding it", self.folder)
@@ -112,10 +119,13 @@ class SearchIndex:
         if self._ix is not None:
             self._ix.close()
             self._ix = None
+        self.grams.close()
+        self.searchers.discard()
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder.mkdir(parents=True, exist_ok=True)
         storage = FileStorage(str(self.folder), supports_mmap=False)
         self._ix = storage.create_index(make_schema())
+        self.grams.create()
         (self.folder / "reader-schema").write_text(SCHEMA_VERSION)
 
     @property
@@ -127,38 +137,74 @@ class SearchIndex:
     def doc_count(self) -> int:
         return int(self.ix.doc_count())
 
-    def write(
-        self,
-        docs: Iterable[SearchDocument],
-        deleted: Iterable[int] = (),
-        procs: int = 1,
-        progress: Callable[[int], None] | None = None,
-    ) -> int:
-        """Add or replace documents and delete others, in one commit. Returns docs written."""
-        options: dict[str, Any] = {"limitmb": 256}
-        if procs > 1:
-            options.update(procs=procs, multisegment=True)
-        writer = self.ix.writer(**options)
+    def write(self, docs: Iterable[SearchDocument], deleted: Iterable[int] = ()) -> int:
+        """Add or replace documents and delete others, in one commit. Returns docs written.
+        The bigram table is written first: ahead of Whoosh it can only add candidates."""
+        docs = list(docs)
+        deleted = list(deleted)
+        self.grams.write(docs, deleted)
+        writer = use_compact_pool(self.ix.writer())
         written = 0
         try:
             for article_id in deleted:
                 writer.delete_by_term("id", article_id)
             for doc in docs:
-                if procs > 1:
-                    writer.add_document(**to_fields(doc))
-                else:
-                    writer.update_document(**to_fields(doc))
+                writer.update_document(**to_fields(doc))
                 written += 1
-                if progress is not None and written % 50 == 0:
-                    progress(written)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
-        self._ix = self.ix.refresh() if hasattr(self.ix, "refresh") else self.ix
+        self._ix = self.ix.refresh()
         return written
 
+    def build(
+        self,
+        docs: Iterable[SearchDocument],
+        *,
+        procs: int,
+        on_commit: Callable[[int], None],
+        commit_every: int = 10_000,
+        on_progress: Callable[[int], None] | None = None,
+        segment_postings: int = bulk.SEGMENT_POSTINGS,
+    ) -> int:
+        """Add many new documents with worker processes (see `bulk.py`), committing every
+        `commit_every`; `on_commit(count)` is told how many are searchable so far, and
+        `on_progress(count)` how many the workers have been given."""
+
+        def committed(ix: Any, count: int) -> None:
+            self._ix = ix
+            on_commit(count)
+
+        def fields() -> Iterator[dict[str, Any]]:
+            batch: list[SearchDocument] = []
+            for doc in docs:
+                batch.append(doc)
+                if len(batch) >= 100:
+                    self.grams.write(batch)
+                    yield from (to_fields(d) for d in batch)
+                    batch = []
+            self.grams.write(batch)
+            yield from (to_fields(d) for d in batch)
+
+        return bulk.build(
+            self.ix,
+            str(self.folder),
+            fields(),
+            procs=procs,
+            commit_every=commit_every,
+            on_commit=committed,
+            on_progress=on_progress,
+            segment_postings=segment_postings,
+        )
+
+    def searcher(self) -> AbstractContextManager[Any]:
+        """The kept-open searcher, current with the index, for one search at a time."""
+        return self.searchers.use(self.ix)
+
     def close(self) -> None:
+        self.searchers.discard()
+        self.grams.close()
         if self._ix is not None:
             self._ix.close()
             self._ix = None

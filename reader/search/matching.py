@@ -113,19 +113,28 @@ def document_matches(doc: SearchDocument, query: ParsedQuery) -> bool:
     return not any(clause_matches(doc, c, query.notes_only) for c in query.excluded)
 
 
-def phrases_hold(doc: SearchDocument, query: ParsedQuery) -> bool:
-    """Check what the index cannot: that phrases occur as written (excluded ones do not)."""
+def checks_hold(doc: SearchDocument, query: ParsedQuery) -> bool:
+    """Check what the index cannot: that phrases and CJK runs occur as written, in the field
+    asked for (and excluded ones do not)."""
     for group in query.groups:
-        if any(isinstance(c, Term) and c.phrase for c in group) and not any(
+        if any(checked_on_text(c) for c in group) and not any(
             clause_matches(doc, c, query.notes_only) for c in group
         ):
             return False
     return not any(
-        isinstance(c, Term) and c.phrase and clause_matches(doc, c, query.notes_only)
-        for c in query.excluded
+        checked_on_text(c) and clause_matches(doc, c, query.notes_only) for c in query.excluded
     )
 
 
+def checked_on_text(clause: Clause) -> bool:
+    """A phrase, or a term with CJK characters: the index says only that the article may
+    hold them (in some field), so the text decides."""
+    if not isinstance(clause, Term):
+        return False
+    return clause.phrase or any(m.group(1) for m in _TOKEN.finditer(clause.text))
+
+
 def needs_check(query: ParsedQuery) -> bool:
-    clauses = [c for g in query.groups for c in g] + query.excluded
-    return any(isinstance(c, Term) and c.phrase for c in clauses)
+    return any(checked_on_text(c) for g in query.groups for c in g) or any(
+        checked_on_text(c) for c in query.excluded
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from reader.storage.database import Database
 
 log = logging.getLogger(__name__)
 BATCH = 200
+BULK_MIN = 500  # a build this large goes to worker processes
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class SearchService:
         self._lock = threading.Lock()
         self._listeners: list[StatusListener] = []
         self.status = IndexStatus("opening")
-        self.procs = 1
+        self.procs = max(1, min(2, os.cpu_count() or 1))
         hub.subscribe(self.on_changes)
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -169,37 +171,50 @@ class SearchService:
             return
         total = len(stale)
         self._emit(IndexStatus("indexing", 0, total))
-        if self.procs > 1 and total > BATCH and self._index.doc_count() == 0:
-            # A whole build: one writer in several processes, marked indexed after commit.
-            written: dict[int, int] = {}
-
-            def docs() -> Iterator[SearchDocument]:
-                for first in range(0, total, BATCH):
-                    ids = stale[first : first + BATCH]
-                    with self._db.reading() as session:
-                        written.update(searchdocs.stamps(session, ids))
-                        batch = searchdocs.search_documents(session, ids)
-                    yield from (batch[i] for i in ids if i in batch)
-
-            self._index.write(
-                docs(),
-                procs=self.procs,
-                progress=lambda n: self._emit(IndexStatus("indexing", n, total)),
-            )
-            with self._db.transaction() as session:
-                searchdocs.mark_indexed(session, written)
+        if total >= BULK_MIN and self._index.doc_count() == 0:
+            self._build(stale)
         else:
-            for first in range(0, total, BATCH):
-                ids = stale[first : first + BATCH]
-                with self._db.reading() as session:
-                    stamps = searchdocs.stamps(session, ids)
-                    batch = searchdocs.search_documents(session, ids)
-                self._index.write(batch[i] for i in ids if i in batch)
+            done = 0
+            for stamps, docs in self._batches(stale):
+                self._index.write(docs)
                 with self._db.transaction() as session:
                     searchdocs.mark_indexed(session, stamps)
-                self._emit(IndexStatus("indexing", min(total, first + BATCH), total))
+                done += len(stamps)
+                self._emit(IndexStatus("indexing", done, total))
         log.info("indexed %d articles", total)
         self._emit(IndexStatus("ready", total, total))
+
+    def _batches(self, ids: list[int]) -> Iterator[tuple[dict[int, int], list[SearchDocument]]]:
+        """The documents of these articles, a batch at a time, with the stamps they carry."""
+        for first in range(0, len(ids), BATCH):
+            part = ids[first : first + BATCH]
+            with self._db.reading() as session:
+                stamps = searchdocs.stamps(session, part)
+                docs = searchdocs.search_documents(session, part)
+            yield stamps, [docs[i] for i in part if i in docs]
+
+    def _build(self, stale: list[int]) -> None:
+        """A whole build, in worker processes; each commit marks its articles indexed."""
+        total = len(stale)
+        order: list[tuple[int, int]] = []  # (article id, stamp) in the order sent
+        marked = 0
+
+        def docs() -> Iterator[SearchDocument]:
+            for stamps, batch in self._batches(stale):
+                for doc in batch:
+                    order.append((doc.id, stamps[doc.id]))
+                    yield doc
+
+        def committed(count: int) -> None:
+            nonlocal marked
+            with self._db.transaction() as session:
+                searchdocs.mark_indexed(session, dict(order[marked:count]))
+            marked = count
+
+        def progress(count: int) -> None:
+            self._emit(IndexStatus("indexing", count, total))
+
+        self._index.build(docs(), procs=self.procs, on_commit=committed, on_progress=progress)
 
     def _emit(self, status: IndexStatus) -> None:
         self.status = status

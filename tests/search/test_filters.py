@@ -50,6 +50,20 @@ def test_words_or_and_exclusion(indexed: Services, documents: dict[int, SearchDo
     )
 
 
+def test_chinese_in_a_field_and_excluded(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    """The gram table knows whole articles; the field and the exact run are checked."""
+    docs = documents
+    assert _ids(indexed, "title:链") == _where(docs, lambda d: "链" in d.title)
+    assert _ids(indexed, "author:财经") == _where(docs, lambda d: "财经" in d.author)
+    with_run = _where(docs, lambda d: "区块链" in d.text or "区块链" in d.title)
+    assert with_run and _ids(indexed, "区块链") >= with_run
+    chars = _ids(indexed, "区 块 链")  # every character somewhere, not necessarily together
+    assert _ids(indexed, "区 块 链 -区块链") == chars - _ids(indexed, "区块链")
+    assert _ids(indexed, '区 块 链 -"区块链"') == chars - _ids(indexed, '"区块链"')
+
+
 def test_sort_by_date(indexed: Services, documents: dict[int, SearchDocument]) -> None:
     hits = indexed.search.search("linux sort:date", limit=100).hits
     dates = [documents[h.article_id].sort_date for h in hits]

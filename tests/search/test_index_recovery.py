@@ -38,7 +38,19 @@ def _damage_toc(index: Path) -> None:
         toc.unlink()
 
 
-@pytest.mark.parametrize("damage", [_damage_delete, _damage_truncate, _damage_toc])
+def _damage_grams(index: Path) -> None:
+    grams = index / "grams.db"
+    with open(grams, "r+b") as fh:
+        fh.truncate(grams.stat().st_size // 3)
+
+
+def _lose_grams(index: Path) -> None:
+    (index / "grams.db").unlink()
+
+
+@pytest.mark.parametrize(
+    "damage", [_damage_delete, _damage_truncate, _damage_toc, _damage_grams, _lose_grams]
+)
 def test_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
     expected = _build(tmp_path)
     damage(tmp_path / "index")  # type: ignore[operator]

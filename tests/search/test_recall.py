@@ -106,3 +106,16 @@ def test_snippet_offsets_point_at_the_matched_text(
                     assert check(text[start:end]), (query, text[start:end])
             for start, end in hit.hits:
                 assert check(text[start:end])
+
+
+def test_a_short_page_is_the_head_of_the_full_ranking(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    """Paging and Whoosh's top-N collection keep the order (its matcher replacement once
+    dropped the best hits of a limited search; see `engine._collector`)."""
+    pairs = _sample_runs(documents, 60, seed=44)
+    for (_, a), (_, b) in zip(pairs[::2], pairs[1::2], strict=True):
+        query = f"{a[:3]} {b[:3]}"
+        full = [h.article_id for h in indexed.search.search(query, limit=500).hits]
+        short = [h.article_id for h in indexed.search.search(query, limit=3).hits]
+        assert short == full[:3], query
