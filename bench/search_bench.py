@@ -188,15 +188,15 @@ def _child(*args: str) -> dict[str, Any]:
 
 def _run_child(args: list[str]) -> None:
     kind, engine, size, folder = args[0], args[1], int(args[2]), Path(args[3])
-    queries = _queries(int(args[4])) if len(args) > 4 else []
+    queries = _queries(int(args[4])) if kind == "query" else []
     if kind == "build":
         fn = build_reader if engine == "reader" else build_stock
         print(json.dumps(fn(size, folder)))
     elif kind == "query":
         fn2 = query_reader if engine == "reader" else query_stock
         print(json.dumps(fn2(folder, queries)))
-    else:
-        (first_reader if engine == "reader" else first_stock)(folder, _queries(1, seed=99)[0])
+    else:  # the query comes from the parent: generating it would load jieba's dictionary
+        (first_reader if engine == "reader" else first_stock)(folder, args[4])
 
 
 def main() -> None:
@@ -223,7 +223,7 @@ def main() -> None:
             else:
                 build = _child("build", engine, str(size), str(folder))
             query = _child("query", engine, str(size), str(folder), str(args.queries))
-            first = _child("first", engine, str(size), str(folder))
+            first = _child("first", engine, str(size), str(folder), _queries(1, seed=99)[0])
             row[engine] = {"build": build, "query": query, "first": first}
             print(f"[{size}] {engine}: {json.dumps(row[engine])}", flush=True)
         _report(size, row)

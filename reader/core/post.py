@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 BodyFormat = Literal["html", "markdown"]
+# The file names taken for posts when a folder is imported.
+POST_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt"})
 
 
 @dataclass(frozen=True)

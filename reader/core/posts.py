@@ -13,10 +13,9 @@ from reader.core.dates import parse_date
 from reader.core.encoding import decode_text
 from reader.core.errors import PostError
 from reader.core.frontmatter import split_front_matter
-from reader.core.post import BodyFormat, Post
+from reader.core.post import POST_SUFFIXES, BodyFormat, Post
 from reader.core.readingtext import reading_text
 
-POST_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _COVER_KEYS = ("cover", "headimg", "thumbnail", "image", "banner", "index_img", "featured_image")
 _URL_KEYS = ("link", "url", "permalink", "source", "source_url", "original")

@@ -76,18 +76,3 @@ def _walk(el: HtmlElement, lines: list[str], current: list[str], in_pre: bool) -
             _add(child.text, current, pre)
             _walk(child, lines, current, pre)
         _add(child.tail, current, in_pre)
-
-
-def count_words(text: str) -> int:
-    """Words: each CJK character counts as one, each Latin word as one."""
-    return len(_CJK_CHAR.findall(text)) + len(_LATIN_WORD.findall(text))
-
-
-def reading_minutes(text: str) -> int:
-    """Reading time: about 400 CJK characters or 230 Latin words a minute; at least 1."""
-    minutes = len(_CJK_CHAR.findall(text)) / 400 + len(_LATIN_WORD.findall(text)) / 230
-    return max(1, round(minutes))
-
-
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")

@@ -65,7 +65,7 @@ class Article:
     @property
     def reading_minutes(self) -> int:
         """About 400 CJK characters or 230 Latin words a minute; at least one minute."""
-        from reader.core.readingtext import reading_minutes
+        from reader.core.wordcount import reading_minutes
 
         return reading_minutes(self.reading_text)
 

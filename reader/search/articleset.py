@@ -9,7 +9,6 @@ numbers; the id list of a segment never changes, and is cached.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator
 from typing import Any
 
 from whoosh import matching
@@ -17,23 +16,28 @@ from whoosh.query import Query
 
 from reader.search.columns import numeric_values
 
-_SEGMENT_IDS: OrderedDict[Any, list[int]] = OrderedDict()
+_SEGMENTS: OrderedDict[Any, tuple[list[int], dict[int, int] | None]] = OrderedDict()
 _CACHED_SEGMENTS = 64
 
 
-def _segment_ids(reader: Any) -> list[int]:
-    """The article id of each document number of a segment reader."""
+def segment_ids(reader: Any) -> tuple[list[int], dict[int, int] | None]:
+    """The article id of each document number of a segment reader, and the reverse map
+    (None if an id is there twice, an old version deleted beside the new)."""
     segment = reader.segment() if hasattr(reader, "segment") else None
     key = segment.segment_id() if segment is not None else None
-    if key is not None and key in _SEGMENT_IDS:
-        _SEGMENT_IDS.move_to_end(key)
-        return _SEGMENT_IDS[key]
+    if key is not None and key in _SEGMENTS:
+        _SEGMENTS.move_to_end(key)
+        return _SEGMENTS[key]
+    if not reader.has_column("id"):  # an empty index
+        return [], {}
     ids = numeric_values(reader.column_reader("id"))
+    docnum_of = {article_id: docnum for docnum, article_id in enumerate(ids)}
+    entry = (ids, docnum_of if len(docnum_of) == len(ids) else None)
     if key is not None:
-        _SEGMENT_IDS[key] = ids
-        while len(_SEGMENT_IDS) > _CACHED_SEGMENTS:
-            _SEGMENT_IDS.popitem(last=False)
-    return ids
+        _SEGMENTS[key] = entry
+        while len(_SEGMENTS) > _CACHED_SEGMENTS:
+            _SEGMENTS.popitem(last=False)
+    return entry
 
 
 class ArticleSet(Query):  # type: ignore[misc]
@@ -56,15 +60,20 @@ class ArticleSet(Query):  # type: ignore[misc]
     def estimate_size(self, ixreader: Any) -> int:
         return min(len(self.ids), int(ixreader.doc_count_all()))
 
-    def _docnums(self, reader: Any) -> Iterator[int]:
+    def _docnums(self, reader: Any) -> list[int]:
+        """This segment's document numbers of the articles, in order, deleted ones left out."""
+        ids, docnum_of = segment_ids(reader)
         wanted = self.ids
-        deleted = reader.is_deleted if reader.has_deletions() else None
-        for docnum, article_id in enumerate(_segment_ids(reader)):
-            if article_id in wanted and (deleted is None or not deleted(docnum)):
-                yield docnum
+        if docnum_of is not None and len(wanted) < len(ids):
+            found = sorted(docnum_of[i] for i in wanted if i in docnum_of)
+        else:
+            found = [docnum for docnum, article_id in enumerate(ids) if article_id in wanted]
+        if reader.has_deletions():
+            found = [docnum for docnum in found if not reader.is_deleted(docnum)]
+        return found
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        docnums = list(self._docnums(searcher.reader())) if self.ids else []
+        docnums = self._docnums(searcher.reader()) if self.ids else []
         if not docnums:
             return matching.NullMatcher()
         return matching.ListMatcher(docnums, all_weights=self.boost)

@@ -27,6 +27,10 @@ def fixed_bytes(column: Any) -> bytes | None:
 
 def numeric_values(column: Any) -> list[int]:
     """Every document's value of an integer column."""
+    inner = getattr(column, "_reader", None)
+    translate = getattr(column, "_translate", None)
+    if inner is not None and translate is not None:  # a NUMERIC field's sortable column
+        return [int(translate(v)) for v in numeric_values(inner)]
     raw = fixed_bytes(column)
     typecode = getattr(column, "_typecode", None)
     if raw is None or typecode not in ("B", "H", "I", "L", "Q", "b", "h", "i", "l", "q"):

@@ -15,7 +15,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from reader.core.records import SearchDocument
 from reader.search import bulk
-from reader.search.analysis import ReaderAnalyzer
+from reader.search.analysis import ReaderAnalyzer, jieba_words
+from reader.search.articleset import segment_ids
 from reader.search.grams import GramIndex
 from reader.search.pool import use_compact_pool
 from reader.search.searcher import KeptSearcher
@@ -87,6 +88,7 @@ class SearchIndex:
 
     def open(self) -> bool:
         """Open the index; return False when it had to be created afresh (missing/broken)."""
+        self.close()
         self.folder.mkdir(parents=True, exist_ok=True)
         storage = FileStorage(str(self.folder), supports_mmap=False)
         if self._healthy(storage) and self.grams.open():
@@ -101,15 +103,14 @@ class SearchIndex:
         try:
             if not index.exists(storage) or marker.read_text().strip() != SCHEMA_VERSION:
                 return False
-            ix = storage.open_index()
-            with ix.searcher() as searcher:  # reads every segment's files
+            self._ix = storage.open_index()  # on failure, reset() closes it
+            with self.searcher() as searcher:  # reads every segment's files, and is kept
                 searcher.doc_count()
                 for _ in searcher.reader().all_stored_fields():
                     break
                 for name in ("title", "body"):
                     for _ in searcher.reader().lexicon(name):
                         break
-            self._ix = ix
             return True
         except Exception as exc:  # any damage at all means: rebuild from the database
             log.warning("search index damaged: %s: %s", type(exc).__name__, exc)
@@ -197,6 +198,14 @@ class SearchIndex:
             on_progress=on_progress,
             segment_postings=segment_postings,
         )
+
+    def warm(self) -> None:
+        """Load what the first search would otherwise wait for: jieba's dictionary, the
+        kept searcher with its length columns, and each segment's article ids."""
+        jieba_words("预热")
+        with self.searcher() as searcher:
+            for sub, _ in searcher.leaf_searchers():
+                segment_ids(sub.reader())
 
     def searcher(self) -> AbstractContextManager[Any]:
         """The kept-open searcher, current with the index, for one search at a time."""

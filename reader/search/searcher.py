@@ -18,6 +18,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 
 from reader.search.columns import byte_values
+from reader.search.scoring import TableBM25F
 
 
 class KeptSearcher:
@@ -38,7 +39,7 @@ class KeptSearcher:
                 # and all, so a replaced document would still match.
                 if searcher is not None:
                     searcher.close()
-                searcher = self._searcher = ix.searcher()
+                searcher = self._searcher = ix.searcher(weighting=TableBM25F())
                 _load_lengths(searcher)
             yield searcher
 

@@ -153,6 +153,7 @@ class SearchService:
                 self._index.reset()
                 searchdocs.forget_index(session)
         self._ready.set()
+        self._index.warm()  # here, not in the user's first search
 
     def _reset(self) -> None:
         self._ready.clear()

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from reader.core.errors import NotFoundError
 from reader.core.post import Post
-from reader.core.readingtext import count_words
 from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
+from reader.core.wordcount import count_words
 from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, article_tags
-from reader.storage.tags import ensure_tags
+from reader.storage.tags import ensure_tags, tag_names
 
 _SORT_COLUMNS: dict[str, Any] = {
     "date": ArticleRow.sort_date,
@@ -189,14 +189,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
             .group_by(AnnotationRow.article_id)
         ).all()
     )
-    tags: dict[int, list[str]] = {}
-    for article_id, name in session.execute(
-        select(article_tags.c.article_id, TagRow.name)
-        .join(TagRow, TagRow.id == article_tags.c.tag_id)
-        .where(article_tags.c.article_id.in_(ids))
-        .order_by(TagRow.name)
-    ).all():
-        tags.setdefault(article_id, []).append(name)
+    tags = tag_names(session, ids)
     rows = session.execute(
         select(
             ArticleRow.id,

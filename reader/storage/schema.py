@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    or_,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -72,11 +73,21 @@ class ArticleRow(Base):
     # Raised whenever something the search index holds changes; the index worker records the
     # stamp it wrote, so a missing or stale index entry is always visible in the database.
     search_stamp: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    indexed_stamp: Mapped[int | None] = mapped_column(Integer, index=True)
+    indexed_stamp: Mapped[int | None] = mapped_column(Integer)
 
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
 
     __table_args__ = (Index("ix_articles_author", "author"),)
+
+
+# Articles the search index lacks or holds an older version of. Every search asks for them,
+# so a partial index holds just these rows: the answer costs microseconds instead of a scan
+# of the whole table, whose stamps sit behind each article's text. The query must use this
+# very expression for SQLite to pick the index.
+ARTICLE_STALE = or_(
+    ArticleRow.indexed_stamp.is_(None), ArticleRow.indexed_stamp != ArticleRow.search_stamp
+)
+Index("ix_articles_stale", ArticleRow.id, sqlite_where=ARTICLE_STALE)
 
 
 class TagRow(Base):

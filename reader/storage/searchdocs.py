@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.records import SearchDocument
 from reader.storage.articles import _utc
-from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, annotation_tags
+from reader.storage.schema import (
+    ARTICLE_STALE,
+    AnnotationRow,
+    ArticleRow,
+    TagRow,
+    annotation_tags,
+)
+from reader.storage.tags import tag_names
 
 
 def touch(session: Session, article_ids: Iterable[int]) -> None:
@@ -25,16 +32,7 @@ def touch(session: Session, article_ids: Iterable[int]) -> None:
 
 def stale_ids(session: Session) -> list[int]:
     """Articles whose index entry is missing or older than the article."""
-    return list(
-        session.scalars(
-            select(ArticleRow.id).where(
-                or_(
-                    ArticleRow.indexed_stamp.is_(None),
-                    ArticleRow.indexed_stamp != ArticleRow.search_stamp,
-                )
-            )
-        )
-    )
+    return list(session.scalars(select(ArticleRow.id).where(ARTICLE_STALE)))
 
 
 def all_ids(session: Session) -> set[int]:
@@ -64,23 +62,31 @@ def mark_indexed(session: Session, written: dict[int, int]) -> None:
 
 
 def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocument]:
+    """What the index and the snippets need of these articles: the columns named, not whole
+    rows (an article's original body and Markdown would triple what is read)."""
     if not ids:
         return {}
-    out: dict[int, SearchDocument] = {}
-    rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids))).all()
+    a = ArticleRow
+    rows = session.execute(
+        select(a.id, a.title, a.reading_text, a.author, a.categories, a.date, a.sort_date,
+               a.read_state)
+        .where(a.id.in_(ids))
+    ).all()  # fmt: skip
+    tags_of = tag_names(session, ids)
     notes = _annotation_fields(session, ids)
-    for row in rows:
-        quotes, note_tags, colors, count, with_notes = notes.get(row.id, ("", [], [], 0, 0))
-        out[row.id] = SearchDocument(
-            id=row.id,
-            title=row.title,
-            text=row.reading_text,
-            author=row.author or "",
-            categories=list(row.categories or []),
-            tags=[t.name for t in row.tags],
-            date=_utc(row.date),
-            sort_date=_utc(row.sort_date) or row.sort_date,
-            state=row.read_state,
+    out: dict[int, SearchDocument] = {}
+    for article_id, title, text, author, categories, date, sort_date, state in rows:
+        quotes, note_tags, colors, count, with_notes = notes.get(article_id, ("", [], [], 0, 0))
+        out[article_id] = SearchDocument(
+            id=article_id,
+            title=title,
+            text=text,
+            author=author or "",
+            categories=list(categories or []),
+            tags=tags_of.get(article_id, []),
+            date=_utc(date),
+            sort_date=_utc(sort_date) or sort_date,
+            state=state,
             notes=quotes,
             note_tags=note_tags,
             colors=colors,

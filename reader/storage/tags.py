@@ -8,7 +8,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reader.core.errors import NotFoundError
-from reader.storage.schema import ArticleRow, TagRow
+from reader.storage.schema import ArticleRow, TagRow, article_tags
+
+
+def tag_names(session: Session, article_ids: list[int]) -> dict[int, list[str]]:
+    """Each article's tag names, sorted; articles without tags are left out."""
+    out: dict[int, list[str]] = {}
+    for article_id, name in session.execute(
+        select(article_tags.c.article_id, TagRow.name)
+        .join(TagRow, TagRow.id == article_tags.c.tag_id)
+        .where(article_tags.c.article_id.in_(article_ids))
+        .order_by(TagRow.name)
+    ):
+        out.setdefault(int(article_id), []).append(str(name))
+    return out
 
 
 def ensure_tags(session: Session, names: Iterable[str]) -> list[TagRow]:

@@ -44,6 +44,11 @@ def test_upgrade_from_first_schema_keeps_everything(tmp_path: Path) -> None:
     ).fetchone()
     assert row == ("旧文章", "read", 5, 1, None)
     assert conn.execute("SELECT note FROM annotations").fetchone() == ("我的笔记",)
+    # the article is known to be missing from the search index, through the partial index
+    stale = "SELECT id FROM articles WHERE indexed_stamp IS NULL OR indexed_stamp != search_stamp"
+    assert conn.execute(stale).fetchall() == [(1,)]
+    plan = " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {stale}"))
+    assert "ix_articles_stale" in plan
     backups = list(tmp_path.glob("library.before-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
