@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Reader")
         self.resize(1360, 860)
         self.setAcceptDrops(True)
-        theme = resolve_theme(settings.THEME.get())
 
         self.sidebar = Sidebar(library)
         self.model = LibraryModel(library)
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
             self.view, self.annotations_panel, annotations, library, self
         )
         self._annotation_service = annotations
-        self.search_panel = SearchPanel(search, library, theme, self.table)
+        self.search_panel = SearchPanel(search, library, self.table)
         self.imports = ImportFlow(importer, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -228,7 +227,6 @@ class MainWindow(QMainWindow):
         theme = resolve_theme(name)
         self.theme_actions[name if name in self.theme_actions else "system"].setChecked(True)
         self.pane.apply_theme(theme)
-        self.search_panel.set_theme(theme)
         self.pane.progress.setStyleSheet(
             f"QProgressBar {{ background: {theme.background}; border: 0; }}"
             f"QProgressBar::chunk {{ background: {theme.link}; }}"

@@ -17,7 +17,7 @@ from reader.services.library import LibraryService
 from reader.services.search import SearchService
 from reader.ui.richdelegate import RichTextDelegate
 from reader.ui.searchmodel import HIT_ROLE, SearchResultsModel
-from reader.ui.themes import Theme
+from reader.ui.themes import Theme, resolve_theme
 
 DEBOUNCE_MS = 180
 
@@ -60,12 +60,13 @@ class SearchPanel(QWidget):
         self,
         search: SearchService,
         library: LibraryService,
-        theme: Theme,
         library_view: QWidget,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._theme = theme
+        # The results list is window chrome, beside the library list: its colors follow
+        # the window's palette (the system's light or dark), not the reading theme.
+        self._theme: Theme = resolve_theme("system")
         self._sequence = 0
         self.field = QLineEdit()
         self.field.setPlaceholderText("Search the library   ( / or Ctrl+K )")
@@ -109,10 +110,6 @@ class SearchPanel(QWidget):
     def shutdown(self) -> None:
         self._thread.quit()
         self._thread.wait(5000)
-
-    def set_theme(self, theme: Theme) -> None:
-        self._theme = theme
-        self.refresh()
 
     def showing_results(self) -> bool:
         return self.stack.currentIndex() == 1

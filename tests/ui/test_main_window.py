@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from reader.app import Services
@@ -155,3 +156,35 @@ def test_every_column_sorts(window: MainWindow) -> None:
             if column in (0, 4):  # title, highlight count: check the order itself
                 keys = [v if column == 0 else int(v or 0) for v in values]
                 assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colors."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_search_results_stay_readable_in_every_reading_theme(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.search_panel
+    for theme in ("dark", "sepia", "light"):
+        window.apply_theme(theme)
+        panel.field.setText("")
+        panel.field.setText("腾讯")
+        qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+        html = str(panel.model.index(0).data(HTML_ROLE))
+        colors = re.findall(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", html)  # text, not marks
+        assert colors, html
+        base = panel.results.viewport().palette().color(QPalette.ColorRole.Base)
+        for color in colors:
+            assert _contrast(QColor(color), base) >= 4.5, (theme, color, base.name())
