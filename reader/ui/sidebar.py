@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.records import ArticleQuery, ReadState
 from reader.services.library import LibraryService
@@ -24,6 +24,12 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setIndentation(14)
         self.setUniformRowHeights(True)
+        # Names take the width the counts leave (by default the count column stretched and
+        # names were cut at a fixed 100 px: "The Rea…" beside empty space).
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.itemSelectionChanged.connect(self.on_selection_changed)
         self.reload()
 
@@ -45,7 +51,6 @@ class Sidebar(QTreeWidget):
             for name, n in facets[key]:
                 self._add(group, name, n, (key, name))
         self.expandAll()
-        self.resizeColumnToContents(1)
         self.blockSignals(False)
         self.select_key(chosen or ("all", ""))
 

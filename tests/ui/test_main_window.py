@@ -188,3 +188,14 @@ def test_search_results_stay_readable_in_every_reading_theme(
         base = panel.results.viewport().palette().color(QPalette.ColorRole.Base)
         for color in colors:
             assert _contrast(QColor(color), base) >= 4.5, (theme, color, base.name())
+
+
+def test_sidebar_names_use_the_width_the_counts_leave(window: MainWindow) -> None:
+    bar = window.sidebar
+    window.splitter.setSizes([260, 440, 900])
+    window.show()
+    width = bar.viewport().width()
+    assert bar.columnWidth(0) + bar.columnWidth(1) >= width - 2
+    metrics = bar.fontMetrics()
+    counts = max(metrics.horizontalAdvance(item.text(1)) for item in bar._items())
+    assert bar.columnWidth(1) <= counts + 40  # the count column hugs the numbers
