@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
 from reader.search.columns import byte_values
 from reader.search.scoring import TableBM25F
@@ -59,7 +59,7 @@ def _load_lengths(searcher: Any) -> None:
         for name, field in searcher.schema.items():
             if not field.scorable:
                 continue
-            key = f"_{name}_len"
+            key = _lenfield(name)
             column = perdoc._cached_reader(key, LENGTHS_COLUMN)
             if column is not None:
                 perdoc._readers[key] = byte_values(column)
