@@ -60,9 +60,17 @@ def open_services(location: LibraryLocation) -> Services:
 def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int:
     """Open the main window on the library; on first start, add the welcome articles."""
     from reader.ui.application import create_application
+    from reader.ui.bindings import binding_fault
     from reader.ui.mainwindow import MainWindow
 
     app = create_application(list(argv or sys.argv[:1]))
+    if (fault := binding_fault()) is not None:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("%s", fault)
+        print(f"reader: {fault}", file=sys.stderr)
+        QMessageBox.critical(None, "Reader cannot start", fault)
+        return 1
     services = open_services(location)
     if services.library.is_empty():
         report = import_welcome_articles(services.importer)

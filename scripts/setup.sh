@@ -33,8 +33,17 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-if [ "${1:-}" = "--dev" ]; then
-  .venv/bin/python -m pip install -q -e ".[dev]"
-else
-  .venv/bin/python -m pip install -q -e .
-fi
+# Exact versions with their hashes (requirements/*.lock, made by scripts/lock.sh), so every
+# machine runs what CI tested; then Reader itself on top, without resolving anything again.
+LOCK=requirements/app.lock
+[ "${1:-}" = "--dev" ] && LOCK=requirements/dev.lock
+pip_quietly() {  # pip's output only when it fails
+  local out
+  if ! out=$(.venv/bin/python -m pip "$@" 2>&1); then
+    printf '%s\n' "$out" | grep -v "^WARNING: Location" >&2
+    return 1
+  fi
+}
+pip_quietly install -q --require-hashes -r "$LOCK"
+pip_quietly install -q --no-deps -e .
+pip_quietly check
