@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.records import Annotation, AnnotationQuery
+from reader.core.records import AnnotationQuery
 from reader.services.annotations import AnnotationService
-from reader.ui.annotationspanel import ANNOTATION_ROLE, add_annotation_item, color_filter
+from reader.ui.annotationmodel import AnnotationListModel, make_annotation_list
+from reader.ui.annotationspanel import color_filter
 
 
 class AllHighlightsDialog(QDialog):
@@ -40,8 +39,8 @@ class AllHighlightsDialog(QDialog):
             self.tag.addItem(f"#{t}", t)
         self.orphans = QComboBox()
         self.orphans.addItems(["All highlights", "Orphans only"])
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.model = AnnotationListModel(with_title=True, parent=self)
+        self.list = make_annotation_list(self.model)
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -56,8 +55,8 @@ class AllHighlightsDialog(QDialog):
         self.color.currentIndexChanged.connect(self.refresh)
         self.tag.currentIndexChanged.connect(self.refresh)
         self.orphans.currentIndexChanged.connect(self.refresh)
-        self.list.itemActivated.connect(self.on_list_item_activated)
-        self.list.itemDoubleClicked.connect(self.on_list_item_activated)
+        self.list.activated.connect(self.on_list_activated)
+        self.list.doubleClicked.connect(self.on_list_activated)
         self.refresh()
 
     def refresh(self) -> None:
@@ -68,12 +67,10 @@ class AllHighlightsDialog(QDialog):
             orphans_only=self.orphans.currentIndex() == 1,
         )
         found = self._service.list_annotations(query)
-        self.list.clear()
-        for a in found:
-            add_annotation_item(self.list, a, 660, with_title=True)
+        self.model.set_annotations(found)
         self.count.setText(f"{len(found)} highlight{'s' if len(found) != 1 else ''}")
 
-    def on_list_item_activated(self, item: QListWidgetItem) -> None:
-        value = item.data(ANNOTATION_ROLE)
-        if isinstance(value, Annotation):
-            self.open_requested.emit(value)
+    def on_list_activated(self, index: QModelIndex) -> None:
+        annotation = self.model.annotation(index.row())
+        if annotation is not None:
+            self.open_requested.emit(annotation)

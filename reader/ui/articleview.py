@@ -38,6 +38,7 @@ FONT_FAMILIES = [
     "Inter", "DejaVu Sans", "sans-serif",
 ]  # fmt: skip
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 12, 30, 17
+MARK_LAYERS = ("highlights", "find", "search")  # drawn in this order, the last on top
 MEASURE_EM = 38  # about 40 CJK characters or 70 Latin letters a line
 
 
@@ -60,6 +61,7 @@ class ArticleView(QTextBrowser):
         self._font_px = DEFAULT_FONT
         self._image_cache = image_cache
         self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._finished_sent = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -96,6 +98,7 @@ class ArticleView(QTextBrowser):
         self._article = article
         self._finished_sent = False
         self._marks.clear()
+        self._selections.clear()
         self._render()
 
     def _render(self) -> None:
@@ -240,29 +243,61 @@ class ArticleView(QTextBrowser):
             self.finished_reading.emit(self._article.id)
 
     # -- marks (search hits, find matches, highlights) ----------------------------------
+    # Each layer's selections are built once, when its spans change, and kept: changing one
+    # layer (or stepping to the next hit, which only moves the text cursor) never rebuilds
+    # the others, so an article with tens of thousands of highlights still steps at once.
     def set_marks(self, layer: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Mark reading-text spans [start, end) with a format, in a named layer. Spans are
         kept as reading offsets, so they survive a re-render (theme, font size)."""
         self._marks[layer] = [(s, e, QTextCharFormat(f)) for s, e, f in spans]
-        self._refresh_marks()
+        self._selections[layer] = self._build_selections(self._marks[layer])
+        self._apply_selections()
 
     def clear_marks(self, layer: str) -> None:
         if self._marks.pop(layer, None) is not None:
-            self._refresh_marks()
+            self._selections.pop(layer, None)
+            self._apply_selections()
 
     def _refresh_marks(self) -> None:
-        merged: list[QTextEdit.ExtraSelection] = []
-        if self._map is not None:
-            for layer in ("highlights", "find", "search", "current"):
-                for start, end, fmt in self._marks.get(layer, []):
-                    sel = QTextEdit.ExtraSelection()
-                    cursor = QTextCursor(self.document())
-                    cursor.setPosition(self.doc_position(start))
-                    cursor.setPosition(self._map.to_doc_end(end), QTextCursor.MoveMode.KeepAnchor)
-                    sel.cursor = cursor
-                    sel.format = fmt
-                    merged.append(sel)
-        self.setExtraSelections(merged)
+        """Rebuild every layer's selections for a newly rendered document."""
+        self._selections = {
+            layer: self._build_selections(spans) for layer, spans in self._marks.items()
+        }
+        self._apply_selections()
+
+    def _build_selections(
+        self, spans: list[tuple[int, int, QTextCharFormat]]
+    ) -> list[QTextEdit.ExtraSelection]:
+        if self._map is None:
+            return []
+        built: list[QTextEdit.ExtraSelection] = []
+        cursor = QTextCursor(self.document())
+        keep = QTextCursor.MoveMode.KeepAnchor
+        for start, end, fmt in spans:
+            cursor.setPosition(self._map.to_doc(start))
+            cursor.setPosition(self._map.to_doc_end(end), keep)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # a copy: the one cursor serves every span
+            selection.format = fmt
+            built.append(selection)
+        return built
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections(
+            [sel for layer in MARK_LAYERS for sel in self._selections.get(layer, ())]
+        )
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select reading text [start, end) and scroll it into view: the current hit of a
+        find or search is shown as the selection, as Firefox shows it."""
+        if self._map is None:
+            return
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(min(self._map.to_doc(start), last))
+        cursor.setPosition(min(self._map.to_doc_end(end), last), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.scroll_to_offset(start)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The reading-text span of the selection, if any."""

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QObject, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -48,6 +57,10 @@ from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar
 from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
 from reader.ui.themes import THEMES, resolve_theme
+
+# How long the reopened last article must have been shown, the event loop running, before
+# it counts as reopened safely.
+RESTORE_GRACE_MS = 3000
 
 
 class _Relay(QObject):
@@ -467,13 +480,32 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         last = settings.LAST_ARTICLE.get()
+        if last and settings.RESTORING_ARTICLE.get() == last:
+            # The last start ended while this article was reopening: don't try again, or
+            # an article that crashes Reader would crash every start.
+            settings.RESTORING_ARTICLE.set(0)
+            self.statusBar().showMessage(
+                "Reader closed unexpectedly while reopening the last article, "
+                "so it was not opened this time."
+            )
+            return
+        if last:
+            settings.RESTORING_ARTICLE.set(last)
+            QSettings().sync()  # on disk before the attempt: a crash flushes nothing
+            timer = QTimer(self, singleShot=True, interval=RESTORE_GRACE_MS)
+            timer.timeout.connect(self._restored)
+            timer.start()
         if not (last and self.select_article(last)) and self.model.rowCount():
             self.table.selectRow(0)
+
+    def _restored(self) -> None:
+        settings.RESTORING_ARTICLE.set(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state = QSettings()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/splitter", self.splitter.saveState())
+        settings.RESTORING_ARTICLE.set(0)
         self.search_panel.shutdown()
         super().closeEvent(event)
 

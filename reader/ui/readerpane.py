@@ -86,7 +86,6 @@ class ReaderPane(QWidget):
     def clear_search_hits(self) -> None:
         self._search_hits = []
         self.view.clear_marks("search")
-        self.view.clear_marks("current")
 
     def hits(self) -> list[tuple[int, int]]:
         return self._find_hits if self.findbar.isVisible() else self._search_hits
@@ -105,10 +104,7 @@ class ReaderPane(QWidget):
         if not hits:
             return
         self._current = (self._current + delta) % len(hits)
-        start, end = hits[self._current]
-        theme = self.view.theme()
-        self.view.set_marks("current", [(start, end, _format(theme.current_hit))])
-        self.view.scroll_to_offset(start)
+        self.view.select_span(*hits[self._current])
         if self.findbar.isVisible():
             self.findbar.show_count(self._current + 1, len(hits))
 
@@ -125,13 +121,11 @@ class ReaderPane(QWidget):
         if self._find_hits:
             self._step(1)
         else:
-            self.view.clear_marks("current")
             self.findbar.show_count(0, 0)
 
     def on_findbar_closed(self) -> None:
         self._find_hits = []
         self.view.clear_marks("find")
-        self.view.clear_marks("current")
         self.view.setFocus()
 
     def apply_theme(self, theme: Theme) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui.searchmodel import HTML_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+BAR_ROLE = Qt.ItemDataRole.UserRole + 12  # a QColor: a bar down the row's left edge
+BAR_SPACE = 10  # the bar and the gap after it
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -17,8 +19,13 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(8)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(120, option.rect.width()))
+        width = option.rect.width() or (option.widget.width() if option.widget else 0)
+        doc.setTextWidth(max(120, width - self._indent(index)))
         return doc
+
+    @staticmethod
+    def _indent(index: _Index) -> int:
+        return BAR_SPACE if isinstance(index.data(BAR_ROLE), QColor) else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
@@ -28,14 +35,22 @@ class RichTextDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_less, painter, option.widget)
         doc = self._document(option, index)
         painter.save()
-        painter.translate(option.rect.topLeft())
+        bar = index.data(BAR_ROLE)
+        if isinstance(bar, QColor):
+            rect = QRectF(option.rect.left() + 2, option.rect.top() + 6, 4,
+                          option.rect.height() - 12)  # fmt: skip
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bar)
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.translate(option.rect.left() + self._indent(index), option.rect.top())
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(
                 QPalette.ColorRole.Text,
                 option.palette.color(QPalette.ColorRole.HighlightedText),
             )
-        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        painter.setClipRect(0, 0, option.rect.width() - self._indent(index), option.rect.height())
         doc.documentLayout().draw(painter, context)
         painter.restore()
 

@@ -34,4 +34,9 @@ class Setting(Generic[T]):
 THEME = Setting("reading/theme", "system", "light, sepia, dark or system")
 FONT_PX = Setting("reading/font_px", 17, "reading text size in pixels")
 LAST_ARTICLE = Setting("window/last_article", 0, "the article open when Reader was closed")
+RESTORING_ARTICLE = Setting(
+    "window/restoring_article",
+    0,
+    "the article being reopened at start-up; still set at the next start means that one crashed",
+)
 SEARCH_SORT = Setting("search/sort", "relevance", "relevance or date")

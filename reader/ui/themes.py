@@ -21,17 +21,16 @@ class Theme:
     rule: str
     chip: str
     hit: str
-    current_hit: str
     selection: str
 
 
 THEMES: dict[str, Theme] = {
     "light": Theme("light", "#fbfbfa", "#1f2328", "#6a717a", "#1a5fb4", "#f1f2f4", "#24292f",
-                   "#57606a", "#d8dbe0", "#eceef1", "#fde68a", "#f59e0b", "#b6d4fe"),
+                   "#57606a", "#d8dbe0", "#eceef1", "#fde68a", "#b6d4fe"),
     "sepia": Theme("sepia", "#f5ecd9", "#3b2f22", "#7a6a55", "#8a4b14", "#ebdfc6", "#3b2f22",
-                   "#6b5a45", "#d9c9a8", "#e8dbc0", "#f3d27a", "#d98b1f", "#d9c08f"),
+                   "#6b5a45", "#d9c9a8", "#e8dbc0", "#f3d27a", "#d9c08f"),
     "dark": Theme("dark", "#1c1e21", "#d9dce1", "#8d949e", "#7aa7e8", "#26292e", "#d9dce1",
-                  "#a0a7b1", "#3a3f46", "#2c3036", "#7a5c12", "#b7791f", "#2f4f7a"),
+                  "#a0a7b1", "#3a3f46", "#2c3036", "#7a5c12", "#2f4f7a"),
 }  # fmt: skip
 
 

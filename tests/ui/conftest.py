@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.app import Services
+from reader.core.posts import parse_post
+from reader.core.records import Article, ReadState
 from reader.ui.mainwindow import MainWindow
 
 
@@ -42,6 +45,21 @@ def window(qtbot: QtBot, corpus_services: Services) -> Iterator[MainWindow]:
     win = make_window(qtbot, corpus_services)
     yield win
     win.close()
+
+
+def article_from_post(path: Path, article_id: int = 1) -> Article:
+    """An article straight from a post file, without a library."""
+    post = parse_post(path.read_bytes(), path.name)
+    now = datetime.now(UTC)
+    return Article(
+        id=article_id, source_path=str(path), title=post.title, author=post.author,
+        date=post.date, date_text=None, updated=None, categories=post.categories,
+        tags=post.tags, cover_image=None, source_url=post.source_url, extra={},
+        body_format=post.body_format, original_body="", markdown=post.markdown,
+        reading_text=post.reading_text, content_hash="", revision=1,
+        char_count=len(post.reading_text), word_count=0, imported_at=now, updated_at=now,
+        read_state=ReadState.UNREAD, reading_offset=0, reading_progress=0.0,
+    )  # fmt: skip
 
 
 def select_title(win: MainWindow, part: str) -> int:

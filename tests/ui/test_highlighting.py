@@ -55,7 +55,7 @@ def test_highlight_survives_restart_note_marker_delete_and_undo(
     [stored] = services.annotations.for_article(article_id)
     assert stored.exact == QUOTE and stored.color == "yellow"
     assert [t for t, *_ in _highlight_selections(win)] == [QUOTE]
-    assert win.annotations_panel.list.count() == 1
+    assert win.annotations_panel.model.rowCount() == 1
     win.close()
     services.close()
 
@@ -86,10 +86,10 @@ def test_colors_and_panel_filter(qtbot: QtBot, window: MainWindow) -> None:
     for quote, color in (("蚂蚁森林", "green"), ("联想集团", "pink"), ("数据中心", "blue")):
         _select_with_keyboard(qtbot, window, quote)
         window.annotating.highlight(color)
-    assert window.annotations_panel.list.count() == 3
+    assert window.annotations_panel.model.rowCount() == 3
     panel = window.annotations_panel
     panel.color.setCurrentIndex(panel.color.findData("pink"))
-    assert panel.list.count() == 1
+    assert panel.model.rowCount() == 1
     colors = {color for *_, color in _highlight_selections(window)}
     assert len(colors) == 3
     window.view.setTextCursor(QTextCursor(window.view.document()))

@@ -79,7 +79,10 @@ def test_find_in_article_counts_matches(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.keyClick(window.pane.findbar.field, Qt.Key.Key_Return)
     assert window.pane.findbar.count.text() == f"2 of {expected}"
     marked = [s.cursor.selectedText() for s in window.view.extraSelections()]
-    assert marked.count("腾讯") == expected + 1  # every match, plus the current one
+    assert marked.count("腾讯") == expected  # every match is marked
+    second = window.pane.hits()[1]
+    assert window.view.selected_span() == second  # the current one is the selection
+    assert window.view.textCursor().selectedText() == "腾讯"
 
 
 def test_import_folder_through_the_worker(

@@ -11,10 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.app import Services
-from reader.core.posts import parse_post
-from reader.core.records import Article
 from reader.ui.articleview import ArticleView
 from tests.conftest import CORPUS_FILES
+from tests.ui.conftest import article_from_post
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -85,30 +84,12 @@ def test_remote_images_scripts_and_iframes_never_load(
     assert _Recorder.requests == []
 
 
-def _article(path: Path) -> Article:
-    from datetime import UTC, datetime
-
-    from reader.core.records import ReadState
-
-    post = parse_post(path.read_bytes(), path.name)
-    now = datetime.now(UTC)
-    return Article(
-        id=1, source_path=str(path), title=post.title, author=post.author, date=post.date,
-        date_text=None, updated=None, categories=post.categories, tags=post.tags,
-        cover_image=None, source_url=post.source_url, extra={}, body_format=post.body_format,
-        original_body="", markdown=post.markdown, reading_text=post.reading_text,
-        content_hash="", revision=1, char_count=len(post.reading_text), word_count=0,
-        imported_at=now, updated_at=now, read_state=ReadState.UNREAD, reading_offset=0,
-        reading_progress=0.0,
-    )  # fmt: skip
-
-
 def test_text_map_round_trips_on_every_corpus_article(qtbot: QtBot) -> None:
     view = ArticleView()
     qtbot.addWidget(view)
     view.resize(900, 700)
     for path in CORPUS_FILES:
-        article = _article(path)
+        article = article_from_post(path)
         view.set_article(article)
         text_map = view.text_map()
         assert text_map is not None

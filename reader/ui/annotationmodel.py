@@ -1,0 +1,105 @@
+"""Highlights as a Qt list model that pages its rows in, and the list view that shows them."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from reader.core.records import Annotation
+from reader.ui.highlights import qcolor
+from reader.ui.richdelegate import BAR_ROLE, RichTextDelegate
+from reader.ui.searchmodel import HTML_ROLE
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 20
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def annotation_html(a: Annotation, with_title: bool = False) -> str:
+    quote = a.exact if len(a.exact) <= 220 else a.exact[:219] + "…"
+    parts = []
+    if with_title:
+        parts.append(f"<b>{html.escape(a.article_title)}</b><br/>")
+    parts.append(f"<span>{html.escape(quote)}</span>")
+    if a.note:
+        parts.append(f"<br/><i>✎ {html.escape(a.note)}</i>")
+    extra = [f"#{html.escape(t)}" for t in a.tags]
+    if a.anchor_state != "exact":
+        extra.append(f"<b>{a.anchor_state}</b>")
+    if extra:
+        parts.append(f"<br/><small>{' '.join(extra)}</small>")
+    return "".join(parts)
+
+
+class AnnotationListModel(QAbstractListModel):
+    """Rows of highlights, shown a page at a time as the list scrolls (an article can hold
+    tens of thousands); each row's rich text is built once, when first asked for."""
+
+    PAGE = 200
+
+    def __init__(self, with_title: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._with_title = with_title
+        self._rows: list[Annotation] = []
+        self._html: dict[int, str] = {}
+        self._shown = 0
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._rows = list(annotations)
+        self._html.clear()
+        self._shown = min(self.PAGE, len(self._rows))
+        self.endResetModel()
+
+    def total(self) -> int:
+        """Every highlight the model holds, shown yet or not."""
+        return len(self._rows)
+
+    def annotation(self, row: int) -> Annotation | None:
+        return self._rows[row] if 0 <= row < self._shown else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        more = min(self.PAGE, len(self._rows) - self._shown)
+        if parent.isValid() or more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        a = self.annotation(index.row()) if index.isValid() else None
+        if a is None:
+            return None
+        if role == HTML_ROLE:
+            text = self._html.get(index.row())
+            if text is None:
+                text = self._html[index.row()] = annotation_html(a, self._with_title)
+            return text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{a.article_title}: {a.exact}" if self._with_title else a.exact
+        if role == BAR_ROLE:
+            return qcolor(a.color, 255)
+        if role == ANNOTATION_ROLE:
+            return a
+        return None
+
+
+def make_annotation_list(model: AnnotationListModel) -> QListView:
+    """A list view painting each highlight's rich text beside a bar of its color."""
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(RichTextDelegate(view))
+    view.setWordWrap(True)
+    view.setSpacing(2)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    return view
