@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from reader.ui.searchmodel import HTML_ROLE
 
@@ -19,7 +25,12 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(8)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        width = option.rect.width() or (option.widget.width() if option.widget else 0)
+        # A list view's rows span its viewport; the option's rect is not set yet when the
+        # view asks for a size hint, and a row laid out narrower than it paints is clipped.
+        view = option.widget
+        width = option.rect.width()
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
         doc.setTextWidth(max(120, width - self._indent(index)))
         return doc
 
