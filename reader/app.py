@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.errors import ReaderError
 from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub
 from reader.services.export import ExportService
@@ -59,6 +61,11 @@ def open_services(location: LibraryLocation) -> Services:
 
 def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int:
     """Open the main window on the library; on first start, add the welcome articles."""
+    if not has_display():
+        raise ReaderError(
+            "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
+            "set); `reader --help` lists the commands that work without one"
+        )
     from reader.ui.application import create_application
     from reader.ui.bindings import binding_fault
     from reader.ui.mainwindow import MainWindow
@@ -89,6 +96,14 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         return app.exec()
     finally:
         services.close()
+
+
+def has_display() -> bool:
+    """Whether Qt has somewhere to show a window: always off Linux and the BSDs; there, an
+    X or Wayland display, or a platform plugin chosen explicitly (offscreen, say)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def default_location(explicit: str | Path | None = None) -> LibraryLocation:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -14,6 +15,7 @@ from typing import Any, TextIO
 
 from reader.core.errors import ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
+from reader.core.terminal import TerminalText, Writable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,25 +75,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from reader.app import default_location, open_services, run_gui
 
+    errors = TerminalText(sys.stderr)
     location = default_location(args.library)
     if args.command is None:
-        return run_gui(location)
+        try:
+            return run_gui(location)
+        except ReaderError as exc:
+            print(f"reader: {exc}", file=errors)
+            return 2
     try:
         services = open_services(location)
     except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {exc}", file=errors)
         return 2
+    out = sys.stdout if getattr(args, "json", False) else TerminalText(sys.stdout)
     try:
         handler = _HANDLERS[args.command]
-        return handler(services, args, sys.stdout)
+        code = handler(services, args, out)
+        out.flush()
+        return code
     except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(f"reader: {exc}", file=errors)
         return 1
+    except BrokenPipeError:
+        # The reader of our output went away (`reader list | head`): not an error. Point
+        # stdout at nothing so the interpreter's own flush at exit doesn't fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         services.close()
 
 
-def _json_line(out: TextIO, obj: dict[str, Any]) -> None:
+def _json_line(out: Writable, obj: dict[str, Any]) -> None:
     out.write(json.dumps(obj, ensure_ascii=False, default=_default) + "\n")
 
 
@@ -101,7 +116,7 @@ def _default(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
-def _cmd_import(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
     from reader.services.importer import Outcome
 
     bar = _ProgressBar(sys.stderr) if not args.json and sys.stderr.isatty() else None
@@ -112,7 +127,7 @@ def _cmd_import(services: Any, args: argparse.Namespace, out: TextIO) -> int:
         for r in report.results:
             _json_line(out, {"path": r.path, "outcome": r.outcome.value, "id": r.article_id,
                              "reason": r.reason})  # fmt: skip
-        _json_line(out, {"summary": report.summary()})
+        _json_line(out, {"summary": report.summary(), "stopped": report.stopped})
     else:
         s = report.summary()
         out.write(
@@ -122,7 +137,9 @@ def _cmd_import(services: Any, args: argparse.Namespace, out: TextIO) -> int:
         for r in report.results:
             if r.outcome is Outcome.FAILED:
                 out.write(f"  failed: {r.path}: {r.reason}\n")
-    return 1 if report.failures else 0
+    if report.stopped:
+        print(f"reader: the import stopped: {report.stopped}", file=TerminalText(sys.stderr))
+    return 1 if report.failures or report.stopped else 0
 
 
 def _summary_dict(a: ArticleSummary) -> dict[str, Any]:
@@ -131,7 +148,7 @@ def _summary_dict(a: ArticleSummary) -> dict[str, Any]:
     return data
 
 
-def _cmd_list(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_list(services: Any, args: argparse.Namespace, out: Writable) -> int:
     query = ArticleQuery(
         sort=args.sort or "date",
         limit=args.limit,
@@ -149,7 +166,7 @@ def _cmd_list(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_show(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_show(services: Any, args: argparse.Namespace, out: Writable) -> int:
     article = services.library.get(args.id)
     if args.json:
         data = asdict(article)
@@ -160,7 +177,7 @@ def _cmd_show(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_stats(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_stats(services: Any, args: argparse.Namespace, out: Writable) -> int:
     stats = asdict(services.library.stats())
     if args.json:
         _json_line(out, stats)
@@ -170,7 +187,7 @@ def _cmd_stats(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_search(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_search(services: Any, args: argparse.Namespace, out: Writable) -> int:
     services.search.start()
     services.search.wait_idle()
     results = services.search.search(" ".join(args.query), limit=args.limit, sort=args.sort)
@@ -202,7 +219,7 @@ def _marked(text: str, base: int, hits: list[tuple[int, int]]) -> str:
     return "".join(out).replace("\n", " ")
 
 
-def _cmd_reindex(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_reindex(services: Any, args: argparse.Namespace, out: Writable) -> int:
     bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     count = services.search.rebuild_now(
         progress=(lambda done, total: bar.update(done, total, "")) if bar else None
@@ -217,7 +234,7 @@ def _annotation_dict(a: Any) -> dict[str, Any]:
     return asdict(a)
 
 
-def _cmd_annotate(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_annotate(services: Any, args: argparse.Namespace, out: Writable) -> int:
     record = services.annotations.create_from_quote(
         args.id, args.quote, color=args.color, note=args.note, tags=args.tag
     )
@@ -228,7 +245,7 @@ def _cmd_annotate(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_annotations(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_annotations(services: Any, args: argparse.Namespace, out: Writable) -> int:
     from reader.core.records import AnnotationQuery
 
     for a in services.annotations.list_annotations(AnnotationQuery(article_id=args.id)):
@@ -241,7 +258,7 @@ def _cmd_annotations(services: Any, args: argparse.Namespace, out: TextIO) -> in
     return 0
 
 
-def _cmd_export(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_export(services: Any, args: argparse.Namespace, out: Writable) -> int:
     if args.format == "md" and args.article is None:
         folder = args.output or Path("reader-highlights")
         written = services.export.markdown_folder(folder)
@@ -260,7 +277,7 @@ def _cmd_export(services: Any, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_import_annotations(services: Any, args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_import_annotations(services: Any, args: argparse.Namespace, out: Writable) -> int:
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

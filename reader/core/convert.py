@@ -11,9 +11,16 @@ from markdownify import MarkdownConverter
 _DROP = (
     "style", "script", "noscript", "iframe", "frame", "frameset", "object", "embed",
     "applet", "form", "input", "button", "select", "textarea", "option", "svg", "math",
-    "canvas", "template", "head", "meta", "link", "base", "audio", "video", "source",
+    "canvas", "template", "head", "title", "meta", "link", "base", "audio", "video", "source",
     "track", "map", "nav", "dialog",
 )  # fmt: skip
+# Of those, the HTML void elements: they hold nothing, but lxml's parser (libxml2 knows no
+# HTML5) nests whatever follows an unclosed <embed>, <source> or <track> inside it. Removing
+# the element must keep that text, or one <embed> would drop the rest of the article.
+# <head> is opened for a leading <link> or <meta> and then swallows body text the same way;
+# what it really holds (title, style, script) is dropped by name.
+_VOID = frozenset(("embed", "source", "track", "input", "base", "meta", "link", "param",
+                   "area", "wbr", "keygen", "head"))  # fmt: skip
 _KEEP_ATTRS = {"href", "src", "alt", "title", "class", "colspan", "rowspan", "data-lang"}
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang|brush:?)[-:\s]?([A-Za-z0-9_+#.-]+)")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -43,7 +50,12 @@ def sanitize_html(html: str) -> BeautifulSoup:
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     for tag in soup.find_all(_DROP):
-        tag.decompose()
+        if tag.decomposed:  # inside an element dropped already
+            continue
+        if tag.name in _VOID:
+            tag.unwrap()
+        else:
+            tag.decompose()
     for tag in soup.find_all(True):
         for attr in list(tag.attrs):
             if attr not in _KEEP_ATTRS:

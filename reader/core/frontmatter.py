@@ -29,9 +29,97 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return {}, text
 
 
+# Real front matter is a few hundred bytes holding a few dozen values. The bounds refuse
+# what only an attack needs: a "billion laughs" of aliases, a self-referring alias, or
+# nesting deep enough to exhaust the parser's stack.
+MAX_FRONT_MATTER_CHARS = 256 * 1024
+MAX_VALUES = 20_000
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2's core schema, as Hexo's js-yaml reads front matter: `Off`, `no` and `yes`
+    stay strings, `0755` is a number, and timestamps are read (an impossible date such as
+    2021-02-30 stays text instead of failing the post)."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except ValueError:
+            return self.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers
+          if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                         "tag:yaml.org,2002:float", "tag:yaml.org,2002:null")]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}  # fmt: skip
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+              r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+):  # fmt: skip
+    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    if len(text) > 64:  # past any real number; Python refuses over 4,300 digits anyway
+        raise PostError(f"the front matter holds a number {len(text)} digits long")
+    base = 16 if text.lower().startswith("0x") else 8 if text.lower().startswith("0o") else 10
+    return int(text[2:] if base != 10 else text, base)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the document holds once every alias is expanded, counting each
+    shared node as often as it is used; refuses a node that contains itself."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            raise PostError("the YAML front matter refers to itself (a recursive alias)")
+        open_nodes.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in node.value)
+        total = min(total, MAX_VALUES + 1)
+        open_nodes.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
 def _load_yaml(source: str) -> dict[str, Any]:
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        raise PostError(
+            f"the front matter is {len(source) // 1024} KB; "
+            f"the limit is {MAX_FRONT_MATTER_CHARS // 1024} KB"
+        )
+    loader: _Loader | None = None
     try:
-        data = yaml.safe_load(source)
+        loader = _Loader(source)
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        if _expanded_size(node) > MAX_VALUES:
+            raise PostError(
+                f"the YAML front matter expands to more than {MAX_VALUES:,} values "
+                "through aliases; refused"
+            )
+        data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         where = ""
         mark = getattr(exc, "problem_mark", None)
@@ -39,6 +127,13 @@ def _load_yaml(source: str) -> dict[str, Any]:
             where = f" (line {mark.line + 2} of the file)"
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise PostError(f"the YAML front matter is malformed{where}: {problem}") from exc
+    except RecursionError as exc:
+        raise PostError("the YAML front matter is nested too deeply") from exc
+    except ValueError as exc:
+        raise PostError(f"the YAML front matter holds a value that cannot be read: {exc}") from exc
+    finally:
+        if loader is not None:
+            loader.dispose()
     if data is None:
         return {}
     if not isinstance(data, dict):

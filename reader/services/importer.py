@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from reader.core.errors import PostError, ReaderError
-from reader.core.post import POST_SUFFIXES, Post
+from reader.core.errors import LibraryError, ReaderError
+from reader.core.post import Post
 from reader.services.changes import ChangeHub, Changes
+from reader.services.postfiles import find_post_files, identity, read_post_bytes, shown_path
 from reader.storage import annotations as annotation_store
 from reader.storage import articles
 from reader.storage.database import Database
 
 log = logging.getLogger(__name__)
-MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 class Outcome(StrEnum):
@@ -42,6 +41,7 @@ class FileResult:
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str | None = None  # why the library could take no more (disk full, say)
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -57,28 +57,6 @@ class ImportReport:
 Progress = Callable[[int, int, str], None]
 
 
-def find_post_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
-    """Post files under `paths` (folders recursively, hidden ones skipped), sorted per folder."""
-    found: list[Path] = []
-    missing: list[FileResult] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(_walk(path))
-        elif path.is_file():
-            found.append(path)
-        else:
-            missing.append(FileResult(str(path), Outcome.FAILED, reason="no such file or folder"))
-    return found, missing
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in POST_SUFFIXES:
-                yield Path(root) / name
-
-
 class ImportService:
     """Imports files idempotently: unchanged files are skipped, changed ones update in place."""
 
@@ -92,42 +70,48 @@ class ImportService:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> ImportReport:
-        files, missing = find_post_files(Path(p) for p in paths)
-        report = ImportReport(results=list(missing))
+        """Import every post file under `paths`. A file that can't be read is reported with
+        its reason and the rest go on; a library that can't be written (disk full,
+        read-only, locked) stops the import there, with the reason in `report.stopped`."""
+        candidates = list(find_post_files(Path(p) for p in paths))
+        files = [c.path for c in candidates if c.problem is None]
+        report = ImportReport(results=[
+            FileResult(shown_path(c.path.absolute()), Outcome.FAILED, reason=c.problem)
+            for c in candidates if c.problem is not None
+        ])  # fmt: skip
         with self._db.reading() as session:
             known = articles.file_hashes(session)
         changed: set[int] = set()
         for done, path in enumerate(files):
             if progress is not None:
-                progress(done, len(files), path.name)
+                progress(done, len(files), shown_path(Path(path.name)))
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 break
-            result = self._import_file(path, known)
+            try:
+                result = self._import_file(path, known)
+            except LibraryError as exc:
+                report.stopped = str(exc)
+                log.error("import stopped at %s: %s", shown_path(path), exc)
+                break
             report.results.append(result)
             if result.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and result.article_id:
                 changed.add(result.article_id)
-        if progress is not None and not report.cancelled:
+        if progress is not None and not (report.cancelled or report.stopped):
             progress(len(files), len(files), "")
         self._hub.publish(Changes(articles=frozenset(changed), tags=bool(changed)))
         return report
 
     def _import_file(self, path: Path, known: dict[str, str]) -> FileResult:
-        key = str(path.resolve())
+        shown = shown_path(path.absolute())
         try:
-            stat = path.stat()
-            if stat.st_size > MAX_FILE_BYTES:
-                size = stat.st_size / 1024 / 1024
-                raise PostError(
-                    f"the file is too large to be an article ({size:.1f} MB; the limit is "
-                    f"{MAX_FILE_BYTES // 1024 // 1024} MB)"
-                )
-            data = path.read_bytes()
+            key = identity(path)
+            data, info = read_post_bytes(path)
             file_hash = hashlib.sha256(data).hexdigest()
             if known.get(key) == file_hash:
                 return FileResult(key, Outcome.UNCHANGED)
-            post = _parse_post(data, path.name)
-            mtime = datetime.fromtimestamp(stat.st_mtime, UTC)
+            post = _parse_post(data, shown_path(Path(path.name)))
+            mtime = datetime.fromtimestamp(info.st_mtime, UTC)
             with self._db.transaction() as session:
                 row = articles.find_by_path(session, key)
                 outcome = Outcome.IMPORTED if row is None else Outcome.UPDATED
@@ -139,25 +123,27 @@ class ImportService:
                 article_id = row.id
             known[key] = file_hash
             return FileResult(key, outcome, article_id)
+        except LibraryError:
+            raise  # not this file's fault: the caller stops the import
         except FileNotFoundError:
-            return FileResult(key, Outcome.FAILED, reason="the file disappeared during the import")
+            return _failed(shown, "the file disappeared during the import")
         except PermissionError:
-            return FileResult(key, Outcome.FAILED, reason="permission denied: cannot read the file")
+            return _failed(shown, "permission denied: cannot read the file")
         except IsADirectoryError:
-            return FileResult(key, Outcome.FAILED, reason="this is a folder, not a file")
+            return _failed(shown, "this is a folder, not a file")
         except OSError as exc:
-            return FileResult(key, Outcome.FAILED, reason=f"cannot read the file: {exc.strerror}")
+            return _failed(shown, f"cannot read the file: {exc.strerror or exc}")
         except ReaderError as exc:
-            return FileResult(key, Outcome.FAILED, reason=str(exc))
+            return _failed(shown, str(exc))
         except RecursionError:
-            return FileResult(
-                key, Outcome.FAILED, reason="the HTML is nested too deeply to convert"
-            )
+            return _failed(shown, "the HTML is nested too deeply to convert")
         except Exception as exc:  # a bug in a converter must not stop the other 9,999 files
-            log.exception("unexpected error importing %s", path)
-            return FileResult(
-                key, Outcome.FAILED, reason=f"internal error ({type(exc).__name__}: {exc})"
-            )
+            log.exception("unexpected error importing %s", shown)
+            return _failed(shown, f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _failed(path: str, reason: str) -> FileResult:
+    return FileResult(path, Outcome.FAILED, reason=reason)
 
 
 def _parse_post(data: bytes, name: str) -> Post:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from reader.core.errors import LibraryError
+
 ENV_VAR = "READER_LIBRARY"
 
 
@@ -41,4 +43,11 @@ class LibraryLocation:
         return self.cache_dir / "images"
 
     def ensure(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        if self.root.exists() and not self.root.is_dir():
+            raise LibraryError(f"the library must be a folder, and {self.root} is a file")
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(
+                f"cannot create the library folder {self.root}: {exc.strerror or exc}"
+            ) from exc

@@ -1,0 +1,46 @@
+"""Text for a terminal: control characters from article data never reach it.
+
+A title holding ``ESC [ 2 J`` or an OSC sequence would clear the user's screen or retitle
+their terminal when printed by ``reader list``; such characters are dropped on the way out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TextIO
+
+# Whole escape sequences first (CSI ... final byte; OSC ... BEL or ST), so no debris such as
+# "[2J" is left; then any other C0 control but tab and newline, DEL, and the C1 controls.
+_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class Writable(Protocol):
+    """Where a command writes its output: a stream, or TerminalText over one."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+
+def printable(text: str) -> str:
+    """`text` without the control characters a terminal would act on."""
+    return _CONTROL.sub("", _SEQUENCE.sub("", text))
+
+
+class TerminalText:
+    """A text stream that writes only printable text to the stream it wraps."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
