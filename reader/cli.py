@@ -271,7 +271,10 @@ def _cmd_export(services: Any, args: argparse.Namespace, out: Writable) -> int:
     else:
         text = services.export.csv(args.article)
     if args.output:
-        args.output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        from reader.services.export import writing
+
+        with writing(args.output):
+            args.output.write_text(text if text.endswith("\n") else text + "\n", "utf-8")
     else:
         out.write(text if text.endswith("\n") else text + "\n")
     return 0
@@ -283,7 +286,9 @@ def _cmd_import_annotations(services: Any, args: argparse.Namespace, out: Writab
     except (OSError, ValueError) as exc:
         raise ReaderError(f"cannot read {args.file}: {exc}") from exc
     counts = services.export.import_jsonld(data)
-    out.write(", ".join(f"{v} {k}" for k, v in counts.items()) + "\n")
+    out.write(", ".join(f"{v} {k}" for k, v in counts.items() if k != "recoloured") + "\n")
+    if counts["recoloured"]:
+        out.write(f"{counts['recoloured']} had a colour Reader does not have and became yellow\n")
     return 1 if counts["unmatched"] else 0
 
 

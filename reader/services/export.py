@@ -7,7 +7,8 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -107,13 +108,22 @@ class ExportService:
         return article_markdown(article, anns)
 
     def markdown_folder(self, folder: Path) -> list[Path]:
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for article, anns in self._grouped(None):
-            name = _safe_name(article.title) or f"article-{article.id}"
-            path = folder / f"{name}.md"
-            path.write_text(article_markdown(article, anns), encoding="utf-8")
-            written.append(path)
+        """One Markdown file per article with highlights; articles sharing a title get
+        numbered names ("Notes.md", "Notes (2).md"), never one file over another."""
+        written: list[Path] = []
+        taken: set[str] = set()
+        with writing(folder):
+            folder.mkdir(parents=True, exist_ok=True)
+            for article, anns in self._grouped(None):
+                base = _safe_name(article.title) or f"article-{article.id}"
+                name, n = f"{base}.md", 1
+                while name.casefold() in taken:  # case-insensitive file systems too
+                    n += 1
+                    name = f"{base} ({n}).md"
+                taken.add(name.casefold())
+                path = folder / name
+                path.write_text(article_markdown(article, anns), encoding="utf-8")
+                written.append(path)
         return written
 
     def csv(self, article_id: int | None = None) -> str:
@@ -128,16 +138,16 @@ class ExportService:
                                  a.start])  # fmt: skip
         return out.getvalue()
 
-    def import_jsonld(self, data: dict[str, Any] | list[Any]) -> dict[str, int]:
+    def import_jsonld(self, data: object) -> dict[str, int]:
         """Attach each annotation to the article its source names, by anchoring; an
         annotation already present (same id) is updated, never duplicated."""
-        items = _items(data)
-        counts = {"imported": 0, "updated": 0, "orphan": 0, "unmatched": 0}
+        parsed_items = _unique(_parse_items(_items(data)))
+        counts = {"imported": 0, "updated": 0, "orphan": 0, "unmatched": 0, "recoloured": 0}
         sources = self._sources()
         changed: set[int] = set()
         with self._db.transaction() as session:
-            for item in items:
-                parsed = _parse_item(item)
+            for parsed in parsed_items:
+                counts["recoloured"] += parsed["recoloured"]
                 article_id = sources.get(parsed["source"])
                 if article_id is None:
                     counts["unmatched"] += 1
@@ -180,13 +190,53 @@ class ExportService:
         return out
 
 
-def _items(data: dict[str, Any] | list[Any]) -> list[dict[str, Any]]:
+def _items(data: object) -> list[object]:
+    """The annotations of a collection, a page, a list, or one annotation."""
     if isinstance(data, list):
         return data
+    if not isinstance(data, dict):
+        found = {str: "a string", int: "a number", float: "a number", bool: "true or false",
+                 type(None): "null"}.get(type(data), type(data).__name__)  # fmt: skip
+        raise ReaderError(
+            f"the file holds {found}, not Web Annotations (an annotation, a list of them, "
+            "or an AnnotationCollection)"
+        )
     if data.get("type") in ("AnnotationCollection", "AnnotationPage"):
         page = data.get("first", data)
-        return list(page.get("items", []))
+        items = page.get("items", []) if isinstance(page, dict) else None
+        if not isinstance(items, list):
+            raise ReaderError("the annotation collection has no list of items")
+        return items
     return [data]
+
+
+def _parse_items(items: list[object]) -> list[dict[str, Any]]:
+    parsed = []
+    for number, item in enumerate(items, 1):
+        try:
+            if not isinstance(item, dict):
+                raise ReaderError("it is not a JSON object")
+            parsed.append(_parse_item(item))
+        except ReaderError as exc:
+            raise ReaderError(f"annotation {number} of {len(items)}: {exc}") from exc
+    return parsed
+
+
+def _unique(parsed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each id once: an exact repeat is dropped; two different annotations under one id
+    refuse the file, since importing either would silently lose the other."""
+    seen: dict[str, dict[str, Any]] = {}
+    out = []
+    for item in parsed:
+        first = seen.get(item["uuid"])
+        if first is None:
+            seen[item["uuid"]] = item
+            out.append(item)
+        elif first != item:
+            raise ReaderError(
+                f"two different annotations share the id {item['uuid']}; nothing was imported"
+            )
+    return out
 
 
 def _parse_item(item: dict[str, Any]) -> dict[str, Any]:
@@ -214,11 +264,12 @@ def _parse_item(item: dict[str, Any]) -> dict[str, Any]:
             "note": note,
             "tags": tags,
             "color": color if color in COLORS else "yellow",
+            "recoloured": int(color not in COLORS),
             "created": datetime.fromisoformat(item["created"]) if "created" in item else None,
             "modified": datetime.fromisoformat(item["modified"]) if "modified" in item else None,
         }  # fmt: skip
     except (KeyError, StopIteration, TypeError, ValueError) as exc:
-        raise ReaderError(f"not a Web Annotation this reader understands: {exc}") from exc
+        raise ReaderError(f"not a Web Annotation this reader understands ({exc!r})") from exc
 
 
 def article_markdown(article: Article, annotations: Iterable[Annotation]) -> str:
@@ -244,6 +295,15 @@ def article_markdown(article: Article, annotations: Iterable[Annotation]) -> str
                                         if a.tags else [])  # fmt: skip
         lines.extend([f"<small>{' · '.join(meta)}</small>", ""])
     return "\n".join(lines).rstrip() + "\n"
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turns a failure to write an export into words that name the place."""
+    try:
+        yield
+    except OSError as exc:
+        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _safe_name(title: str) -> str:

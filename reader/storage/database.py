@@ -75,6 +75,8 @@ def _known_error(exc: OperationalError) -> Exception:
         return LibraryError("the disk is full; free some space and try again")
     if "readonly" in text or "read-only" in text:
         return LibraryError("the library folder is read-only")
+    if "disk i/o error" in text:
+        return LibraryError("the library's disk could not be written or read (disk I/O error)")
     return exc
 
 

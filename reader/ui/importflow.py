@@ -81,9 +81,12 @@ class ImportFlow(QObject):
             f"{s['failed']} failed" + (" (cancelled)" if report.cancelled else "")
         )
         box = QMessageBox(self._parent)
-        box.setWindowTitle("Import finished")
-        box.setIcon(QMessageBox.Icon.Warning if report.failures else QMessageBox.Icon.Information)
-        box.setText(html.escape(text))
+        box.setWindowTitle("Import stopped" if report.stopped else "Import finished")
+        warn = report.failures or report.stopped
+        box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
+        if report.stopped:
+            text = f"The import stopped: {report.stopped}.\n\n{text}"
+        box.setText(html.escape(text).replace("\n", "<br>"))
         if report.failures:
             box.setDetailedText(
                 "\n".join(f"{Path(f.path).name}: {f.reason}\n    {f.path}" for f in report.failures)

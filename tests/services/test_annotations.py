@@ -133,7 +133,8 @@ def test_jsonld_export_passes_the_w3c_checker_and_round_trips(
 
         session.query(AnnotationRow).delete()
     counts = library.export.import_jsonld(json.loads(out.read_text("utf-8")))
-    assert counts == {"imported": len(made), "updated": 0, "orphan": 0, "unmatched": 0}
+    assert counts == {"imported": len(made), "updated": 0, "orphan": 0, "unmatched": 0,
+                      "recoloured": 0}  # fmt: skip
     after = sorted(
         tuple(getattr(a, f) for f in fields) for a in library.annotations.list_annotations()
     )
@@ -158,3 +159,70 @@ def test_markdown_and_csv_exports(library: Services, tmp_path: Path) -> None:
     assert set(rows[0]) == {"Highlight", "Title", "Author", "URL", "Note", "Location"}
     written = library.export.markdown_folder(tmp_path / "vault")
     assert len(written) == 1 and "蚂蚁森林" in written[0].read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "data", ["x", 42, None, True, 1.5, [1, 2], {"type": "AnnotationPage", "items": "nope"}]
+)
+def test_json_of_the_wrong_shape_is_refused_with_words(library: Services, data: object) -> None:
+    with pytest.raises(ReaderError, match="Web Annotation|not a JSON object|list of items"):
+        library.export.import_jsonld(data)
+    assert library.annotations.list_annotations() == []
+
+
+def test_two_different_annotations_under_one_id_refuse_the_file(
+    library: Services,
+) -> None:
+    article_id = _article(library, "碳中和")
+    made = library.annotations.create_from_quote(article_id, "蚂蚁森林")
+    exported = library.export.jsonld()
+    [item] = exported["first"]["items"]
+    twin = json.loads(json.dumps(item))
+    twin["target"]["selector"][0]["exact"] = "联想集团"
+    library.annotations.delete(made.id)
+    with pytest.raises(ReaderError, match="share the id"):
+        library.export.import_jsonld([item, twin])
+    # An exact repeat is one annotation, imported once.
+    counts = library.export.import_jsonld([item, item])
+    assert counts["updated"] + counts["imported"] == 1
+
+
+def test_an_unknown_colour_is_counted_not_hidden(library: Services) -> None:
+    article_id = _article(library, "碳中和")
+    library.annotations.create_from_quote(article_id, "蚂蚁森林", color="green")
+    exported = library.export.jsonld()
+    [item] = exported["first"]["items"]
+    for body in item["body"]:
+        if body.get("purpose") == "highlighting":
+            body["value"] = "orange"
+    counts = library.export.import_jsonld([item])
+    assert counts["recoloured"] == 1
+    [stored] = library.annotations.list_annotations()
+    assert stored.color == "yellow"
+
+
+def test_markdown_export_keeps_every_article_that_shares_a_title(
+    library: Services, tmp_path: Path
+) -> None:
+    posts = tmp_path / "notes"
+    posts.mkdir()
+    for n in range(3):
+        (posts / f"notes-{n}.md").write_text(f"---\ntitle: Notes\n---\nPassage {n} here.\n")
+    library.importer.import_paths([posts])
+    for summary in library.library.list_articles():
+        if summary.title == "Notes":
+            library.annotations.create_from_quote(summary.id, "Passage")
+    written = library.export.markdown_folder(tmp_path / "vault")
+    names = sorted(p.name for p in written)
+    assert names == ["Notes (2).md", "Notes (3).md", "Notes.md"]
+    bodies = {p.read_text("utf-8") for p in written}
+    assert all(any(f"notes-{n}.md" in b for b in bodies) for n in range(3))
+
+
+def test_export_to_an_unwritable_place_names_it(library: Services, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be")
+    article_id = _article(library, "碳中和")
+    library.annotations.create_from_quote(article_id, "蚂蚁森林")
+    with pytest.raises(ReaderError, match=f"cannot write {blocker / 'vault'}"):
+        library.export.markdown_folder(blocker / "vault")
