@@ -5,12 +5,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.services.annotations import AnnotationService
+from reader.services.backups import (
+    backup_if_due,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+    restore,
+)
 from reader.services.changes import ChangeHub
 from reader.services.export import ExportService
 from reader.services.importer import ImportService
@@ -43,6 +51,7 @@ class Services:
 
 def open_services(location: LibraryLocation) -> Services:
     location.ensure()
+    check_database_present(location)
     db = Database(location.database)
     hub = ChangeHub()
     library = LibraryService(db, hub)
@@ -52,11 +61,38 @@ def open_services(location: LibraryLocation) -> Services:
         db=db,
         hub=hub,
         library=library,
-        importer=ImportService(db, hub),
+        importer=ImportService(db, hub, after_import=lambda: _after_import(db, location)),
         search=SearchService(db, location, hub),
         annotations=annotations,
         export=ExportService(db, hub, library, annotations),
     )
+
+
+def check_database_present(location: LibraryLocation) -> None:
+    """A folder that held a library but lost its database is an error, not a new library:
+    silently starting afresh would hide the loss and wipe the index with it."""
+    if location.database.exists():
+        return
+    held = []
+    if location.index_dir.is_dir() and any(location.index_dir.iterdir()):
+        held.append("a search index")
+    if list_backups(location):
+        held.append("backups")
+    if held:
+        raise DamagedLibraryError(
+            f"the library database is missing from {location.root}, which holds "
+            f"{' and '.join(held)}: restore a backup (reader restore --newest), or remove "
+            "the folder to start a new library there"
+        )
+
+
+def _after_import(db: Database, location: LibraryLocation) -> None:
+    """After an import that changed the library: fold the WAL in, then back up."""
+    try:
+        db.checkpoint()
+        make_backup(location, "auto")
+    except ReaderError as exc:
+        log.warning("no backup after the import: %s", exc)
 
 
 def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int:
@@ -78,7 +114,10 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         print(f"reader: {fault}", file=sys.stderr)
         QMessageBox.critical(None, "Reader cannot start", fault)
         return 1
-    services = open_services(location)
+    services = _open_or_recover(location)
+    if services is None:
+        return 1
+    threading.Thread(target=_daily_backup, args=(location,), name="backup", daemon=True).start()
     if services.library.is_empty():
         report = import_welcome_articles(services.importer)
         log.info("welcome articles: %s", report.summary())
@@ -96,6 +135,28 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         return app.exec()
     finally:
         services.close()
+
+
+def _open_or_recover(location: LibraryLocation) -> Services | None:
+    """Open the library; if it is damaged or missing, offer the newest sound backup."""
+    from reader.ui.recovery import offer_restore
+
+    while True:
+        try:
+            return open_services(location)
+        except DamagedLibraryError as exc:
+            log.error("%s", exc)
+            newest = newest_good_backup(location)
+            if not offer_restore(str(exc), newest) or newest is None:
+                return None
+            restore(location, newest.path)
+
+
+def _daily_backup(location: LibraryLocation) -> None:
+    try:
+        backup_if_due(location)
+    except ReaderError as exc:
+        log.warning("no daily backup: %s", exc)
 
 
 def has_display() -> bool:

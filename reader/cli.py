@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.core.errors import ReaderError
+from reader import cli_care
+from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.core.terminal import TerminalText, Writable
 
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_ann.add_argument("file", type=Path)
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
+    cli_care.add_parsers(sub)
     return parser
 
 
@@ -74,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the index builders, in a frozen (PyInstaller) build
     args = build_parser().parse_args(argv)
     from reader.app import default_location, open_services, run_gui
+    from reader.services.backups import newest_good_backup
 
     errors = TerminalText(sys.stderr)
     location = default_location(args.library)
@@ -83,12 +86,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ReaderError as exc:
             print(f"reader: {exc}", file=errors)
             return 2
+    out = sys.stdout if getattr(args, "json", False) else TerminalText(sys.stdout)
+    if args.command in cli_care.COMMANDS:
+        try:
+            return cli_care.run(location, args, out)
+        except ReaderError as exc:
+            print(f"reader: {exc}", file=errors)
+            return 1
     try:
         services = open_services(location)
+    except DamagedLibraryError as exc:
+        print(f"reader: {exc}", file=errors)
+        newest = newest_good_backup(location)
+        if newest is not None:
+            print(f"reader: the newest sound backup is from {newest.created:%Y-%m-%d %H:%M} "
+                  f"UTC; restore it with: reader restore {newest.path}", file=errors)  # fmt: skip
+        return 2
     except ReaderError as exc:
         print(f"reader: {exc}", file=errors)
         return 2
-    out = sys.stdout if getattr(args, "json", False) else TerminalText(sys.stdout)
     try:
         handler = _HANDLERS[args.command]
         code = handler(services, args, out)

@@ -13,5 +13,9 @@ class LibraryError(ReaderError):
     """The library database cannot be opened or written (locked, full disk, newer schema)."""
 
 
+class DamagedLibraryError(LibraryError):
+    """The library database is damaged or missing: a backup may bring it back."""
+
+
 class NotFoundError(ReaderError):
     """An article, tag or annotation that does not exist."""

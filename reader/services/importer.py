@@ -60,9 +60,12 @@ Progress = Callable[[int, int, str], None]
 class ImportService:
     """Imports files idempotently: unchanged files are skipped, changed ones update in place."""
 
-    def __init__(self, db: Database, hub: ChangeHub) -> None:
+    def __init__(
+        self, db: Database, hub: ChangeHub, after_import: Callable[[], None] | None = None
+    ) -> None:
         self._db = db
         self._hub = hub
+        self._after_import = after_import  # run after an import that changed something
 
     def import_paths(
         self,
@@ -100,6 +103,8 @@ class ImportService:
         if progress is not None and not (report.cancelled or report.stopped):
             progress(len(files), len(files), "")
         self._hub.publish(Changes(articles=frozenset(changed), tags=bool(changed)))
+        if changed and self._after_import is not None:
+            self._after_import()
         return report
 
     def _import_file(self, path: Path, known: dict[str, str]) -> FileResult:

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reader.core.errors import LibraryError
+from reader.core.errors import DamagedLibraryError, LibraryError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -42,8 +42,8 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
-            raise _known_error(exc) from exc
+        except DatabaseError as exc:
+            raise _known_error(exc, self.path) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -51,8 +51,17 @@ class Database:
         try:
             with self._sessions() as session:
                 yield session
-        except OperationalError as exc:
-            raise _known_error(exc) from exc
+        except DatabaseError as exc:
+            raise _known_error(exc, self.path) from exc
+
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the database file after a large write, so that
+        the file alone holds everything (a lost -wal file then loses nothing)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError as exc:
+            raise _known_error(exc, self.path) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -67,8 +76,13 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.close()
 
 
-def _known_error(exc: OperationalError) -> Exception:
+_DAMAGE = ("malformed", "not a database", "corrupt", "disk image")
+
+
+def _known_error(exc: DatabaseError, path: Path) -> Exception:
     text = str(exc.orig).lower()
+    if any(word in text for word in _DAMAGE):
+        return DamagedLibraryError(f"the library database {path} is damaged ({exc.orig})")
     if "locked" in text or "busy" in text:
         return LibraryError("the library is in use by another program; try again in a moment")
     if "full" in text:
@@ -110,8 +124,11 @@ def migrate(engine: Engine, path: Path, target: str = "head") -> None:
                 if has_table
                 else None
             )
-    except OperationalError as exc:
-        raise LibraryError(f"the library database cannot be opened: {exc.orig}") from exc
+    except DatabaseError as exc:
+        known = _known_error(exc, path)
+        if isinstance(known, LibraryError):
+            raise known from exc
+        raise LibraryError(f"the library database {path} cannot be opened: {exc.orig}") from exc
     if target == "head" and stored == SCHEMA_HEAD:
         return
     from alembic import command

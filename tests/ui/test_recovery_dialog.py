@@ -1,0 +1,67 @@
+"""The window, on a damaged library, names the problem and restores the newest backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.app import _open_or_recover, open_services
+from reader.services.backups import make_backup
+from reader.services.location import LibraryLocation
+
+
+def _answer(button_text: str, seen: list[str]) -> None:
+    """Click a button of the message box once it is up, noting what it said."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, click)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+        box.close()
+
+    QTimer.singleShot(50, click)
+
+
+def test_a_damaged_library_is_restored_from_the_dialog(
+    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+) -> None:
+    location = LibraryLocation(library_dir)
+    services = open_services(location)
+    services.importer.import_paths([corpus_dir])
+    count = services.library.count()
+    services.close()
+    make_backup(location)
+    location.database.write_bytes(b"this is not a database" * 1000)
+
+    seen: list[str] = []
+    _answer("Restore Backup", seen)
+    recovered = _open_or_recover(location)
+    assert recovered is not None
+    try:
+        assert recovered.library.count() == count
+    finally:
+        recovered.close()
+    assert "damaged" in seen[0] and "not a database" in seen[0]
+
+
+def test_quit_leaves_the_damaged_library_as_it_is(
+    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+) -> None:
+    location = LibraryLocation(library_dir)
+    open_services(location).close()
+    make_backup(location)
+    damaged = b"this is not a database" * 1000
+    location.database.write_bytes(damaged)
+    seen: list[str] = []
+    _answer("Quit", seen)
+    assert _open_or_recover(location) is None
+    assert location.database.read_bytes() == damaged and seen
