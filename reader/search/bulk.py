@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -27,14 +30,30 @@ from reader.search.pool import use_compact_pool
 SEGMENT_POSTINGS = 10_000_000  # about 200 MB of pool in a worker
 _BATCH = 100
 _TIMEOUT = 1.0
+PARENT_POLL_S = 0.5
 
 
 class BulkBuildError(RuntimeError):
     pass
 
 
-def _worker(folder: str, jobs: Any, results: Any, segment_postings: int) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """End this process as soon as its parent is gone (killed, crashed): a builder must not
+    outlive the window or command that started it. Its partial segment is never committed,
+    so the index stays as the last commit left it."""
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(0)
+            time.sleep(PARENT_POLL_S)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _worker(folder: str, jobs: Any, results: Any, segment_postings: int, parent: int) -> None:
     """Runs in a child process: add documents, hand back finished segments on request."""
+    _exit_with_parent(parent)
     try:
         ix = FileStorage(folder, supports_mmap=False).open_index()
         done: list[Any] = []
@@ -74,7 +93,7 @@ class BulkBuilder:
         self._procs = [
             context.Process(
                 target=_worker,
-                args=(folder, jobs, self._results, segment_postings),
+                args=(folder, jobs, self._results, segment_postings, os.getpid()),
                 name=f"index-builder-{n}",
                 daemon=True,
             )

@@ -12,9 +12,15 @@ class Changes:
     removed_articles: frozenset[int] = frozenset()
     tags: bool = False
     annotations: frozenset[int] = field(default_factory=frozenset)
+    # Another process (a `reader import` in a terminal, say) changed the library; what it
+    # changed is unknown, so every view reloads.
+    external: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.removed_articles or self.tags or self.annotations)
+        return bool(
+            self.articles or self.removed_articles or self.tags or self.annotations
+            or self.external
+        )  # fmt: skip
 
 
 Listener = Callable[[Changes], None]

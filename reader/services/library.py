@@ -33,6 +33,14 @@ class LibraryService:
         with self._db.reading() as session:
             return articles.get_article(session, article_id)
 
+    def poll_external_changes(self) -> bool:
+        """Tell every view when another process (a `reader import` in a terminal, say) has
+        written the library since the last look; True if it had."""
+        if not self._db.written_elsewhere():
+            return False
+        self._hub.publish(Changes(external=True))
+        return True
+
     def is_empty(self) -> bool:
         with self._db.reading() as session:
             return session.scalar(select(ArticleRow.id).limit(1)) is None

@@ -82,7 +82,7 @@ class SearchService:
         self._queue.put(("rebuild", frozenset()))
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.articles or changes.annotations:
+        if changes.articles or changes.annotations or changes.external:
             self._idle.clear()
             self._queue.put(("sync", frozenset()))
         if changes.removed_articles:

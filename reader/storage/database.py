@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -35,6 +37,12 @@ class Database:
         event.listen(self.engine, "connect", _configure_connection)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         migrate(self.engine, path)
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
+        self._seen_version = self._data_version()  # what this process has seen
+        self._elsewhere = False
+        event.listen(self._sessions, "before_commit", self._before_commit)
+        event.listen(self._sessions, "after_commit", self._after_commit)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -57,13 +65,49 @@ class Database:
     def checkpoint(self) -> None:
         """Move the write-ahead log into the database file after a large write, so that
         the file alone holds everything (a lost -wal file then loses nothing)."""
+        self._before_commit(None)  # resetting the log changes data_version too
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except DatabaseError as exc:
             raise _known_error(exc, self.path) from exc
+        self._after_commit(None)
+
+    def _data_version(self) -> int:
+        """SQLite's data_version on a connection kept for this alone: it changes whenever
+        another connection, in this process or another, commits a write."""
+        with self._watch_lock:
+            try:
+                if self._watch is None:
+                    self._watch = sqlite3.connect(self.path, check_same_thread=False)
+                return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error as exc:
+                raise LibraryError(f"the library database cannot be read: {exc}") from exc
+
+    # Our own commits change data_version too. Just before each, a change we have not seen
+    # is another process's, and is remembered; just after, the new version is ours.
+    def _before_commit(self, _session: Session | None) -> None:
+        with contextlib.suppress(LibraryError):
+            if self._data_version() != self._seen_version:
+                self._elsewhere = True
+
+    def _after_commit(self, _session: Session | None) -> None:
+        with contextlib.suppress(LibraryError):
+            self._seen_version = self._data_version()
+
+    def written_elsewhere(self) -> bool:
+        """Whether another process wrote the library since the last time this was asked
+        (our own commits excluded)."""
+        version = self._data_version()
+        changed = self._elsewhere or version != self._seen_version
+        self._seen_version, self._elsewhere = version, False
+        return changed
 
     def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()
 
 

@@ -61,6 +61,7 @@ from reader.ui.themes import THEMES, resolve_theme
 # How long the reopened last article must have been shown, the event loop running, before
 # it counts as reopened safely.
 RESTORE_GRACE_MS = 3000
+EXTERNAL_POLL_MS = 2000
 
 
 class _Relay(QObject):
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
         self.search_panel.result_opened.connect(self.on_search_result_opened)
         self.search_panel.closed.connect(self.pane.clear_search_hits)
         self.search_panel.field.installEventFilter(self)
+        # Another process (a `reader import` in a terminal) may write the library too.
+        self._external_timer = QTimer(self, interval=EXTERNAL_POLL_MS)
+        self._external_timer.timeout.connect(self.on_external_change_timer_timeout)
+        self._external_timer.start()
         self._build_menus()
         self._build_shortcuts()
         self.apply_theme(settings.THEME.get())
@@ -416,9 +421,28 @@ class MainWindow(QMainWindow):
         if article is not None and article.read_state is ReadState.UNREAD:
             self._library.set_read_state(article_id, ReadState.READ)
 
+    def on_external_change_timer_timeout(self) -> None:
+        try:
+            self._library.poll_external_changes()
+        except ReaderError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+
     def on_library_changed(self, changes: Changes) -> None:
         shown = {s.id for i in range(self.model.rowCount()) if (s := self.model.summary(i))}
-        if changes.articles - shown or changes.removed_articles:
+        current = self._current_id()
+        if changes.external and current is not None:
+            shown_article = self.view.article()
+            try:
+                fresh = self._library.get(current)
+            except ReaderError:
+                fresh = None
+            if fresh is not None and (
+                shown_article is None or fresh.revision != shown_article.revision
+            ):
+                changes = Changes(articles=frozenset({current}), tags=True, external=True)
+            else:
+                changes = Changes(annotations=frozenset({current}), external=True)
+        if changes.articles - shown or changes.removed_articles or changes.external:
             selected = self._current_id()
             self.model.reload()
             if selected is not None:
