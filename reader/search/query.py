@@ -60,9 +60,18 @@ class ParsedQuery:
 _LEX = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))', re.U)
 
 
+# A query is typed by a person: these bounds are far past any real one and keep a pasted
+# page (a thousand repeated words, a whole article) from occupying the index for minutes.
+MAX_QUERY_CHARS = 300
+MAX_CLAUSES = 16
+
+
 def parse_query(text: str) -> ParsedQuery:
     query = ParsedQuery()
     text = text.strip()
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        query.notices.append(f"only the first {MAX_QUERY_CHARS} characters were searched")
     if text.count('"') % 2:
         query.notices.append("an unclosed quote was ignored")
         text = text.replace('"', " ")
@@ -73,8 +82,12 @@ def parse_query(text: str) -> ParsedQuery:
             items.append("OR")
             continue
         clause = _clause(name, quoted, bare, query)
-        if clause is not None:
+        if clause is not None and (bool(negated), clause) not in items:  # repeats add nothing
             items.append((bool(negated), clause))
+    clauses = [i for i, item in enumerate(items) if item != "OR"]
+    if len(clauses) > MAX_CLAUSES:
+        items = items[: clauses[MAX_CLAUSES]]
+        query.notices.append(f"only the first {MAX_CLAUSES} words were searched")
     _group(items, query)
     return query
 

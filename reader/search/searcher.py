@@ -10,12 +10,14 @@ threads, so searches take turns (each takes milliseconds).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.reading import ReaderClosed
 
 from reader.search.columns import byte_values
 from reader.search.scoring import TableBM25F
@@ -37,17 +39,25 @@ class KeptSearcher:
             ):
                 # Not `refresh()`: it reuses the readers of unchanged segments, deletions
                 # and all, so a replaced document would still match.
+                self._searcher = None
                 if searcher is not None:
-                    searcher.close()
+                    _close(searcher)
                 searcher = self._searcher = ix.searcher(weighting=TableBM25F())
                 _load_lengths(searcher)
             yield searcher
 
     def discard(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._searcher = None
+            searcher, self._searcher = self._searcher, None
+            if searcher is not None:
+                _close(searcher)
+
+
+def _close(searcher: Any) -> None:
+    """Close a searcher that may be half closed already: its index folder deleted under it,
+    or a close that failed part-way. Either way nothing is left to release."""
+    with contextlib.suppress(ReaderClosed, OSError):
+        searcher.close()
 
 
 def _load_lengths(searcher: Any) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import queue
+import struct
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -33,6 +36,19 @@ class IndexStatus:
 
 
 StatusListener = Callable[[IndexStatus], None]
+
+
+def is_index_damage(exc: BaseException) -> bool:
+    """Whether an error reading the index means its files are damaged (and a rebuild from
+    the database is the cure), rather than a bug in Reader's own query code."""
+    import apsw
+    from whoosh.index import IndexError as WhooshIndexError
+
+    return isinstance(
+        exc,
+        OSError | EOFError | struct.error | zlib.error | pickle.UnpicklingError
+        | WhooshIndexError | apsw.Error,
+    )  # fmt: skip
 
 
 class SearchService:
@@ -100,9 +116,14 @@ class SearchService:
                 text, limit=limit, pending=pending, sort=sort, use_index=ready
             )
         except Exception as exc:
-            log.warning("search index failed (%s); scanning instead", exc)
-            if self.status.state == "ready":
-                self.rebuild()
+            # Only damage to the index is a reason to throw it away; a bug in the query path
+            # is logged and answered by scanning, with the index kept.
+            if is_index_damage(exc):
+                log.warning("search index damaged (%s); scanning, and rebuilding it", exc)
+                if self.status.state == "ready":
+                    self.rebuild()
+            else:
+                log.exception("search failed; answering by scanning instead")
             with self._db.reading() as session:
                 everything = searchdocs.all_ids(session)
             return self._engine.search(

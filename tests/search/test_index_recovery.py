@@ -68,3 +68,20 @@ def test_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
         assert services.library.count() == len(list(CORPUS.glob("*.md")))
     finally:
         services.close()
+
+
+def test_index_deleted_while_open_is_rebuilt_in_place(tmp_path: Path) -> None:
+    """The index folder removed under a running window: searching goes on, the worker
+    rebuilds it, and closing works (it used to fail on a reader closed twice)."""
+    services = open_services(LibraryLocation(tmp_path / "lib"))
+    services.importer.import_paths([CORPUS])
+    services.search.start()
+    assert services.search.wait_idle(120)
+    expected = {h.article_id for h in services.search.search("漏洞", limit=500).hits}
+    shutil.rmtree(services.location.index_dir)
+    assert {h.article_id for h in services.search.search("漏洞", limit=500).hits} == expected
+    assert services.search.wait_idle(120)
+    assert services.search.status.state == "ready"
+    assert {h.article_id for h in services.search.search("漏洞", limit=500).hits} == expected
+    assert (services.location.index_dir / "reader-schema").exists()
+    services.close()
