@@ -36,6 +36,7 @@ class LibraryService:
     def poll_external_changes(self) -> bool:
         """Tell every view when another process (a `reader import` in a terminal, say) has
         written the library since the last look; True if it had."""
+        self._db.rescue_deleted_log()
         if not self._db.written_elsewhere():
             return False
         self._hub.publish(Changes(external=True))

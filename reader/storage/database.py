@@ -103,6 +103,17 @@ class Database:
         self._seen_version, self._elsewhere = version, False
         return changed
 
+    def rescue_deleted_log(self) -> bool:
+        """If the write-ahead log was deleted while the library is open (its file is gone
+        while our connections still hold it), fold it into the database at once: the
+        commits in it live only in that open, unlinked file until then."""
+        wal = Path(f"{self.path}-wal")
+        if self._watch is None or wal.exists() or not self.path.exists():
+            return False
+        log.warning("%s was deleted while the library was open; saving its commits", wal)
+        self.checkpoint()
+        return True
+
     def close(self) -> None:
         with self._watch_lock:
             if self._watch is not None:
