@@ -52,7 +52,7 @@ class Services:
 def open_services(location: LibraryLocation) -> Services:
     location.ensure()
     check_database_present(location)
-    db = Database(location.database)
+    db = Database(location.database, read_only=not location.writable())
     hub = ChangeHub()
     library = LibraryService(db, hub)
     annotations = AnnotationService(db, hub)
@@ -117,8 +117,10 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
     services = _open_or_recover(location)
     if services is None:
         return 1
-    threading.Thread(target=_daily_backup, args=(location,), name="backup", daemon=True).start()
-    if services.library.is_empty():
+    read_only = services.db.read_only
+    if not read_only:
+        threading.Thread(target=_daily_backup, args=(location,), daemon=True).start()
+    if services.library.is_empty() and not read_only:
         report = import_welcome_articles(services.importer)
         log.info("welcome articles: %s", report.summary())
     services.search.start()
@@ -129,6 +131,7 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         services.search,
         services.annotations,
         image_cache=location.image_cache,
+        read_only=read_only,
     )
     window.show()
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reader.core.errors import LibraryError
 from reader.services.location import LibraryLocation
+from reader.storage.database import read_only_uri
 
 log = logging.getLogger(__name__)
 KEEP_AUTOMATIC = 7
@@ -57,7 +58,7 @@ def list_backups(location: LibraryLocation) -> list[Backup]:
 def problem_with(path: Path) -> str | None:
     """Why this database file can't be a library, or None if it is sound."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -86,7 +87,7 @@ def make_backup(location: LibraryLocation, kind: str = "manual") -> Backup:
     final = folder / f"library-{created.strftime('%Y%m%dT%H%M%S%f')}-{kind}.db"
     partial = final.with_suffix(".partial")
     try:
-        source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(source_path), uri=True)
         try:
             target = sqlite3.connect(partial)
             try:

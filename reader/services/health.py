@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.services.backups import list_backups, problem_with
 from reader.services.location import LibraryLocation
-from reader.storage.database import SCHEMA_HEAD
+from reader.storage.database import SCHEMA_HEAD, read_only_uri
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def _age(seconds: float) -> str:
 
 class _read_only:  # noqa: N801 - used as a context manager, like open()
     def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        self._connection = sqlite3.connect(read_only_uri(path), uri=True)
 
     def __enter__(self) -> sqlite3.Connection:
         return self._connection

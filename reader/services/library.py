@@ -52,7 +52,10 @@ class LibraryService:
         self._hub.publish(Changes(articles=frozenset({article_id})))
 
     def save_position(self, article_id: int, offset: int, progress: float) -> None:
-        """Remember where the reader is; not an indexed change, so nobody is told."""
+        """Remember where the reader is; not an indexed change, so nobody is told. A
+        read-only library keeps no positions (the window says it is read-only)."""
+        if self._db.read_only:
+            return
         with self._db.transaction() as session:
             articles.set_reading_position(session, article_id, offset, progress)
 

@@ -42,9 +42,21 @@ class LibraryLocation:
     def image_cache(self) -> Path:
         return self.cache_dir / "images"
 
+    def writable(self) -> bool:
+        """Whether the library can be changed: its folder, and its database if there is
+        one, writable by this user on a disk mounted for writing."""
+        if not self.root.exists():
+            return True  # created by ensure(), or its error says why not
+        database = self.database
+        return os.access(self.root, os.W_OK) and (
+            not database.exists() or os.access(database, os.W_OK)
+        )
+
     def ensure(self) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise LibraryError(f"the library must be a folder, and {self.root} is a file")
+        if self.root.is_dir():
+            return
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -29,7 +29,7 @@ BULK_MIN = 500  # a build this large goes to worker processes
 class IndexStatus:
     """What the index worker is doing, for a progress display."""
 
-    state: str  # "opening", "indexing", "ready", "failed"
+    state: str  # "opening", "indexing", "ready", "failed", "read-only"
     done: int = 0
     total: int = 0
     message: str = ""
@@ -72,6 +72,11 @@ class SearchService:
     def start(self) -> None:
         """Open (or rebuild) the index in the background; searching works at once."""
         if self._thread is not None:
+            return
+        if self._db.read_only:
+            # Nothing can be written: every search scans the articles' text instead.
+            self._emit(IndexStatus("read-only", message="the library is read-only"))
+            self._idle.set()
             return
         self._idle.clear()
         self._thread = threading.Thread(target=self._run, name="index-worker", daemon=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
@@ -28,15 +30,25 @@ SCHEMA_HEAD = "0003"
 class Database:
     """The library database: an engine, a session factory and transactional scopes."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(
-            f"sqlite:///{path}", connect_args={"check_same_thread": False}
-        )
-        event.listen(self.engine, "connect", _configure_connection)
+        # Read-only (a library on a read-only disk or shared without write permission):
+        # opened as immutable, since SQLite can create neither the WAL's shared-memory file
+        # nor locks there; every write then fails with "the library folder is read-only".
+        self.read_only = read_only
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{path}"
+        if read_only:
+            url = f"sqlite:///file:{quote(str(path.absolute()))}?mode=ro&immutable=1&uri=true"
+        self.engine: Engine = create_engine(url, connect_args={"check_same_thread": False})
+        if not read_only:
+            event.listen(self.engine, "connect", _configure_connection)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        migrate(self.engine, path)
+        if read_only:
+            _check_schema_unchanged(self.engine, path)
+        else:
+            migrate(self.engine, path)
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
         self._seen_version = self._data_version()  # what this process has seen
@@ -65,6 +77,8 @@ class Database:
     def checkpoint(self) -> None:
         """Move the write-ahead log into the database file after a large write, so that
         the file alone holds everything (a lost -wal file then loses nothing)."""
+        if self.read_only:
+            return
         self._before_commit(None)  # resetting the log changes data_version too
         try:
             with self.engine.connect() as connection:
@@ -79,7 +93,7 @@ class Database:
         with self._watch_lock:
             try:
                 if self._watch is None:
-                    self._watch = sqlite3.connect(self.path, check_same_thread=False)
+                    self._watch = sqlite3.connect(self._uri(), uri=True, check_same_thread=False)
                 return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
             except sqlite3.Error as exc:
                 raise LibraryError(f"the library database cannot be read: {exc}") from exc
@@ -103,12 +117,15 @@ class Database:
         self._seen_version, self._elsewhere = version, False
         return changed
 
+    def _uri(self) -> str:
+        return read_only_uri(self.path) if self.read_only else self.path.absolute().as_uri()
+
     def rescue_deleted_log(self) -> bool:
         """If the write-ahead log was deleted while the library is open (its file is gone
         while our connections still hold it), fold it into the database at once: the
         commits in it live only in that open, unlinked file until then."""
         wal = Path(f"{self.path}-wal")
-        if self._watch is None or wal.exists() or not self.path.exists():
+        if self.read_only or self._watch is None or wal.exists() or not self.path.exists():
             return False
         log.warning("%s was deleted while the library was open; saving its commits", wal)
         self.checkpoint()
@@ -120,6 +137,14 @@ class Database:
                 self._watch.close()
                 self._watch = None
         self.engine.dispose()
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without writing anything beside it. On a folder that
+    can't be written, also immutable: SQLite could create neither its locks nor the WAL's
+    shared memory there, and nothing else can change the file."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    return uri if os.access(path.parent, os.W_OK) else f"{uri}&immutable=1"
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -143,7 +168,7 @@ def _known_error(exc: DatabaseError, path: Path) -> Exception:
     if "full" in text:
         return LibraryError("the disk is full; free some space and try again")
     if "readonly" in text or "read-only" in text:
-        return LibraryError("the library folder is read-only")
+        return LibraryError("the library is read-only: it can be read, not changed")
     if "disk i/o error" in text:
         return LibraryError("the library's disk could not be written or read (disk I/O error)")
     return exc
@@ -165,6 +190,24 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
+
+
+def _check_schema_unchanged(engine: Engine, path: Path) -> None:
+    """A read-only library is used as it is: one that needs migrating can't be opened."""
+    try:
+        with engine.connect() as connection:
+            stored = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            version = stored.scalar()
+    except DatabaseError as exc:
+        known = _known_error(exc, path)
+        if isinstance(known, LibraryError):
+            raise known from exc
+        raise LibraryError(f"the library database {path} cannot be opened: {exc.orig}") from exc
+    if version != SCHEMA_HEAD:
+        raise LibraryError(
+            f"the library at {path.parent} is read-only and was written by another version "
+            f"of Reader (schema {version}); it can be opened once it can be written"
+        )
 
 
 def migrate(engine: Engine, path: Path, target: str = "head") -> None:

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         annotations: AnnotationService,
         *,
         image_cache: Path | None = None,
+        read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         self.index_label = QLabel()
         self.position_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        if read_only:
+            notice = QLabel("Read-only library: you can read and search, not change it")
+            notice.setToolTip("Reader cannot write to this library's folder or database.")
+            self.statusBar().addPermanentWidget(notice)
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().addPermanentWidget(self.position_label)
 
@@ -306,18 +311,26 @@ class MainWindow(QMainWindow):
         article = self.view.article()
         return article.id if article else None
 
+    def _write(self, change: Callable[[], object]) -> None:
+        """Make a change to the library; if it can't be made (read-only, locked, disk
+        full), say why in the status bar instead of failing silently."""
+        try:
+            change()
+        except ReaderError as exc:
+            self.statusBar().showMessage(f"Not saved: {exc}", 8000)
+
     def toggle_read(self) -> None:
         article_id = self._current_id()
         if article_id is None:
             return
         state = self._library.get(article_id).read_state
         new = ReadState.UNREAD if state is ReadState.READ else ReadState.READ
-        self._library.set_read_state(article_id, new)
+        self._write(lambda: self._library.set_read_state(article_id, new))
 
     def archive(self) -> None:
         article_id = self._current_id()
         if article_id is not None:
-            self._library.set_read_state(article_id, ReadState.ARCHIVED)
+            self._write(lambda: self._library.set_read_state(article_id, ReadState.ARCHIVED))
 
     def edit_tags(self) -> None:
         article = self.view.article()
@@ -326,7 +339,7 @@ class MainWindow(QMainWindow):
         current = self._library.get(article.id)
         dialog = TagEditorDialog(current.title, current.tags, self._library.all_tags(), self)
         if dialog.exec():
-            self._library.set_tags(article.id, dialog.tags())
+            self._write(lambda: self._library.set_tags(article.id, dialog.tags()))
 
     def manage_tags(self) -> None:
         ManageTagsDialog(self._library, self).exec()
@@ -404,7 +417,8 @@ class MainWindow(QMainWindow):
             action.setData(state.value)
         chosen = menu.exec(self.table.viewport().mapToGlobal(pos))
         if chosen is not None:
-            self._library.set_read_state(article_id, ReadState(chosen.data()))
+            state = ReadState(chosen.data())
+            self._write(lambda: self._library.set_read_state(article_id, state))
 
     def on_search_result_opened(self, hit: SearchHit, _query: str) -> None:
         self.open_article(hit.article_id)
@@ -414,12 +428,12 @@ class MainWindow(QMainWindow):
         article_id = self._current_id()
         self.position_label.setText(f"{round(progress * 100)}%" if article_id else "")
         if article_id is not None:
-            self._library.save_position(article_id, offset, progress)
+            self._write(lambda: self._library.save_position(article_id, offset, progress))
 
     def on_view_finished_reading(self, article_id: int) -> None:
         article = self.view.article()
         if article is not None and article.read_state is ReadState.UNREAD:
-            self._library.set_read_state(article_id, ReadState.READ)
+            self._write(lambda: self._library.set_read_state(article_id, ReadState.READ))
 
     def on_external_change_timer_timeout(self) -> None:
         try:
