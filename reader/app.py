@@ -24,6 +24,7 @@ from reader.services.export import ExportService
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.location import LibraryLocation
+from reader.services.media import MediaStore
 from reader.services.search import SearchService
 from reader.services.welcome import import_welcome_articles
 from reader.storage.database import Database
@@ -61,7 +62,9 @@ def open_services(location: LibraryLocation) -> Services:
         db=db,
         hub=hub,
         library=library,
-        importer=ImportService(db, hub, after_import=lambda: _after_import(db, location)),
+        importer=ImportService(
+            db, hub, MediaStore(location.media_dir), lambda: _after_import(db, location)
+        ),
         search=SearchService(db, location, hub),
         annotations=annotations,
         export=ExportService(db, hub, library, annotations),
@@ -130,7 +133,7 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         services.hub,
         services.search,
         services.annotations,
-        image_cache=location.image_cache,
+        media_dir=location.media_dir,
         read_only=read_only,
     )
     window.show()

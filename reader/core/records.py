@@ -33,6 +33,18 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class ArticleImage:
+    """An image an article shows: stored in the library's media store (by SHA-256), or
+    not, with the reason in words."""
+
+    url: str
+    state: str  # stored, remote (not downloaded), refused, missing
+    sha256: str | None = None
+    mime: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     """An article with everything needed to read it."""
 
@@ -61,6 +73,7 @@ class Article:
     read_state: ReadState
     reading_offset: int
     reading_progress: float
+    images: dict[str, ArticleImage] = field(default_factory=dict)  # by URL as written
 
     @property
     def reading_minutes(self) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.services.backups import list_backups, problem_with
 from reader.services.location import LibraryLocation
+from reader.services.media import MediaStore
 from reader.storage.database import SCHEMA_HEAD, read_only_uri
 
 
@@ -28,6 +29,7 @@ def check_library(location: LibraryLocation) -> list[Finding]:
     if findings[0].ok:
         findings += _contents(location.database)
         findings.append(_index(location))
+        findings.append(_media(location))
     findings.append(_backups(location))
     return findings
 
@@ -105,6 +107,24 @@ def _index(location: LibraryLocation) -> Finding:
     if not agree:
         detail += "; the index and the database disagree: Reader rebuilds it at the next start"
     return Finding("search index", agree, detail)
+
+
+def _media(location: LibraryLocation) -> Finding:
+    store = MediaStore(location.media_dir)
+    with _read_only(location.database) as connection:
+        stored = connection.execute(
+            "SELECT sha256, min(mime) FROM images WHERE state = 'stored' GROUP BY sha256"
+        ).fetchall()
+        waiting = connection.execute(
+            "SELECT count(*) FROM articles WHERE NOT images_collected"
+        ).fetchone()[0]
+    missing = [sha for sha, mime in stored if not store.has(sha, mime)]
+    detail = f"{len(stored) - len(missing)} of {len(stored)} stored images present"
+    if waiting:
+        detail += f"; {waiting} articles not yet looked at (their next import copies them)"
+    if missing:
+        detail += f"; missing: {', '.join(m[:12] for m in missing[:5])}"
+    return Finding("images", not missing, detail)
 
 
 def _backups(location: LibraryLocation) -> Finding:

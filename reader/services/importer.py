@@ -14,9 +14,11 @@ from pathlib import Path
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.post import Post
 from reader.services.changes import ChangeHub, Changes
+from reader.services.media import MediaStore, media_urls
 from reader.services.postfiles import find_post_files, identity, read_post_bytes, shown_path
 from reader.storage import annotations as annotation_store
 from reader.storage import articles
+from reader.storage import images as image_store
 from reader.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -61,10 +63,15 @@ class ImportService:
     """Imports files idempotently: unchanged files are skipped, changed ones update in place."""
 
     def __init__(
-        self, db: Database, hub: ChangeHub, after_import: Callable[[], None] | None = None
+        self,
+        db: Database,
+        hub: ChangeHub,
+        media: MediaStore,
+        after_import: Callable[[], None] | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
+        self._media = media
         self._after_import = after_import  # run after an import that changed something
 
     def import_paths(
@@ -114,8 +121,9 @@ class ImportService:
             data, info = read_post_bytes(path)
             file_hash = hashlib.sha256(data).hexdigest()
             if known.get(key) == file_hash:
-                return FileResult(key, Outcome.UNCHANGED)
+                return self._unchanged(path, key)
             post = _parse_post(data, shown_path(Path(path.name)))
+            images = self._media.collect(path, _image_urls(post))
             mtime = datetime.fromtimestamp(info.st_mtime, UTC)
             with self._db.transaction() as session:
                 row = articles.find_by_path(session, key)
@@ -125,6 +133,7 @@ class ImportService:
                 )
                 if outcome is Outcome.UPDATED:
                     annotation_store.reanchor_article(session, row)
+                image_store.set_article_images(session, row.id, images)
                 article_id = row.id
             known[key] = file_hash
             return FileResult(key, outcome, article_id)
@@ -145,6 +154,24 @@ class ImportService:
         except Exception as exc:  # a bug in a converter must not stop the other 9,999 files
             log.exception("unexpected error importing %s", shown)
             return _failed(shown, f"internal error ({type(exc).__name__}: {exc})")
+
+    def _unchanged(self, path: Path, key: str) -> FileResult:
+        """An unchanged file; an article imported before the media store existed has its
+        images collected now, from the post's folder while it is still there."""
+        with self._db.reading() as session:
+            row = articles.find_by_path(session, key)
+            if row is None or row.images_collected:
+                return FileResult(key, Outcome.UNCHANGED, row.id if row else None)
+            article_id, markdown, cover = row.id, row.markdown, row.cover_image
+        urls = media_urls(markdown, cover)
+        images = self._media.collect(path, urls)
+        with self._db.transaction() as session:
+            image_store.set_article_images(session, article_id, images)
+        return FileResult(key, Outcome.UNCHANGED, article_id)
+
+
+def _image_urls(post: Post) -> list[str]:
+    return media_urls(post.markdown, post.cover_image)
 
 
 def _failed(path: str, reason: str) -> FileResult:

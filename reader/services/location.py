@@ -35,12 +35,9 @@ class LibraryLocation:
         return self.root / "index"
 
     @property
-    def cache_dir(self) -> Path:
-        return self.root / "cache"
-
-    @property
-    def image_cache(self) -> Path:
-        return self.cache_dir / "images"
+    def media_dir(self) -> Path:
+        """The media store: the article images the library holds, by SHA-256."""
+        return self.root / "media"
 
     def writable(self) -> bool:
         """Whether the library can be changed: its folder, and its database if there is

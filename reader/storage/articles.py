@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from reader.core.errors import NotFoundError
 from reader.core.post import Post
 from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
 from reader.core.wordcount import count_words
+from reader.storage.images import article_images
 from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, article_tags
 from reader.storage.tags import ensure_tags, tag_names
 
@@ -105,7 +107,7 @@ def get_article(session: Session, article_id: int) -> Article:
     row = session.get(ArticleRow, article_id)
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
-    return _article(row)
+    return replace(_article(row), images=article_images(session, article_id))
 
 
 def _article(row: ArticleRow) -> Article:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     or_,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -74,6 +76,9 @@ class ArticleRow(Base):
     # stamp it wrote, so a missing or stale index entry is always visible in the database.
     search_stamp: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     indexed_stamp: Mapped[int | None] = mapped_column(Integer)
+    # Whether the article's local images have been looked for and copied into the media
+    # store (an article imported before there was one has not).
+    images_collected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
 
@@ -122,3 +127,23 @@ class AnnotationRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     tags: Mapped[list[TagRow]] = relationship(secondary=annotation_tags, lazy="selectin")
+
+
+class ImageRow(Base):
+    """An image an article refers to: its URL as the article writes it, and either the
+    content-addressed copy in the library's media store or why there is none."""
+
+    __tablename__ = "images"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # stored, remote, refused, missing
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    mime: Mapped[str | None] = mapped_column(String(40))
+    bytes: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("article_id", "url"),)

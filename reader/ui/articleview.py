@@ -52,14 +52,14 @@ class ArticleView(QTextBrowser):
     selection_made = Signal(QPoint)  # a mouse selection ended here (viewport coordinates)
     context_menu_requested = Signal(QPoint, int)
 
-    def __init__(self, parent: QWidget | None = None, image_cache: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, media_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._article: Article | None = None
         self._rendered = RenderedArticle(html="")
         self._map: TextMap | None = None
         self._theme: Theme = THEMES["light"]
         self._font_px = DEFAULT_FONT
-        self._image_cache = image_cache
+        self._media_dir = media_dir
         self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._finished_sent = False
@@ -136,12 +136,12 @@ class ArticleView(QTextBrowser):
             return placeholder_image("", width, self._theme, self.devicePixelRatioF())
         key = url.path()
         src = self._rendered.images.get(key, "")
-        post_dir = Path(self._article.source_path).parent if self._article else None
-        image = resolve_image(src, post_dir, self._image_cache)
+        known = self._article.images if self._article else {}
+        image, why = resolve_image(src, known, self._media_dir)
         if image is not None:
             return fit_width(image, width)
         alt = self._rendered.placeholders.get(key, "")
-        return placeholder_image(alt, width, self._theme, self.devicePixelRatioF())
+        return placeholder_image(alt, width, self._theme, self.devicePixelRatioF(), why)
 
     # -- appearance ---------------------------------------------------------------------
     def theme(self) -> Theme:

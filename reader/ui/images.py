@@ -3,48 +3,40 @@
 from __future__ import annotations
 
 import base64
-import hashlib
+from collections.abc import Mapping
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
+from reader.core.records import ArticleImage
+from reader.services.media import MediaStore
 from reader.ui.themes import Theme
 
 
-def cache_key(url: str) -> str:
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
-
-
-def resolve_image(src: str, post_dir: Path | None, cache_dir: Path | None) -> QImage | None:
-    """The image for `src` if a local copy exists: a data URI, a local file or a cached copy."""
+def resolve_image(
+    src: str, known: Mapping[str, ArticleImage], media_dir: Path | None
+) -> tuple[QImage | None, str]:
+    """The image for `src` from the library's media store or a data: URI, or else why it
+    can't be shown. Nothing else is read: no path a post names, and never the network."""
     src = src.strip()
-    if not src:
-        return None
     if src.startswith("data:image/") and ";base64," in src:
         image = QImage()
         try:
             image.loadFromData(base64.b64decode(src.split(",", 1)[1], validate=False))
         except ValueError:
-            return None
-        return image if not image.isNull() else None
-    parsed = urlparse(src)
-    if parsed.scheme in ("http", "https"):
-        if cache_dir is None:
-            return None
-        cached = cache_dir / cache_key(src)
-        return _load(cached) if cached.is_file() else None
-    if parsed.scheme == "file":
-        return _load(Path(unquote(parsed.path)))
-    if parsed.scheme or post_dir is None:
-        return None  # any other scheme is never fetched
-    path = Path(unquote(parsed.path))
-    candidates = [post_dir / path.as_posix().lstrip("/")] if not path.is_absolute() else [path]
-    for candidate in candidates:
-        if candidate.is_file():
-            return _load(candidate)
-    return None
+            return None, "The image data is damaged"
+        return (image, "") if not image.isNull() else (None, "The image data is damaged")
+    ref = known.get(src)
+    if ref is None:
+        return None, "Not in the library"
+    if ref.state == "stored" and ref.sha256 and media_dir is not None:
+        path = MediaStore(media_dir).path(ref.sha256, ref.mime)
+        stored = _load(path) if path.is_file() else None
+        return (stored, "") if stored is not None else (None, "Missing from the library")
+    if ref.state == "remote":
+        return None, "Not downloaded"
+    return None, (ref.reason or "Not available").capitalize()
 
 
 def _load(path: Path) -> QImage | None:
@@ -58,7 +50,9 @@ def fit_width(image: QImage, width: int) -> QImage:
     return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
-def placeholder_image(alt: str, width: int, theme: Theme, ratio: float = 1.0) -> QImage:
+def placeholder_image(
+    alt: str, width: int, theme: Theme, ratio: float = 1.0, why: str = "Not available offline"
+) -> QImage:
     """A calm box with an image icon and the alt text, where an image is not available."""
     width = max(160, min(width, 560))
     height = 96
@@ -87,7 +81,7 @@ def placeholder_image(alt: str, width: int, theme: Theme, ratio: float = 1.0) ->
     painter.setPen(QColor(theme.secondary))
     text_rect = QRectF(68, 14, width - 84, height - 28)
     label = alt.strip() or "Image"
-    caption = f"{label}\nNot available offline"
+    caption = f"{label}\n{why}"
     painter.drawText(
         text_rect,
         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         search: SearchService,
         annotations: AnnotationService,
         *,
-        image_cache: Path | None = None,
+        media_dir: Path | None = None,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(library)
         self.model = LibraryModel(library)
         self.table = make_library_table(self.model)
-        self.view = ArticleView(image_cache=image_cache)
+        self.view = ArticleView(media_dir=media_dir)
         self.view.set_font_px(settings.FONT_PX.get())
         self.pane = ReaderPane(self.view)
         self.annotations_panel = AnnotationsPanel()

@@ -1,0 +1,42 @@
+"""Which images each article uses, and where the media store holds them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from reader.core.records import ArticleImage
+from reader.storage.schema import ArticleRow, ImageRow
+
+
+def set_article_images(session: Session, article_id: int, images: Iterable[ArticleImage]) -> None:
+    """Replace what the article's images are recorded as, and note them collected."""
+    session.execute(delete(ImageRow).where(ImageRow.article_id == article_id))
+    rows = {i.url: i for i in images}  # one row per URL, as the article writes it
+    session.add_all(
+        ImageRow(
+            article_id=article_id,
+            url=i.url,
+            state=i.state,
+            sha256=i.sha256,
+            mime=i.mime,
+            reason=i.reason,
+        )  # fmt: skip
+        for i in rows.values()
+    )
+    session.execute(
+        update(ArticleRow).where(ArticleRow.id == article_id).values(images_collected=True)
+    )
+
+
+def article_images(session: Session, article_id: int) -> dict[str, ArticleImage]:
+    rows = session.scalars(select(ImageRow).where(ImageRow.article_id == article_id))
+    return {r.url: ArticleImage(r.url, r.state, r.sha256, r.mime, r.reason) for r in rows}
+
+
+def images_collected(session: Session, article_id: int) -> bool:
+    return bool(
+        session.scalar(select(ArticleRow.images_collected).where(ArticleRow.id == article_id))
+    )

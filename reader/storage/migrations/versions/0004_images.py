@@ -1,0 +1,47 @@
+"""The media store's table of article images, and which articles have had theirs collected.
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "images",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column(
+            "article_id",
+            sa.Integer(),
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column("url", sa.Text(), nullable=False),
+        sa.Column("state", sa.String(16), nullable=False),
+        sa.Column("sha256", sa.String(64)),
+        sa.Column("mime", sa.String(40)),
+        sa.Column("bytes", sa.Integer()),
+        sa.Column("reason", sa.Text()),
+        sa.UniqueConstraint("article_id", "url"),
+    )
+    op.create_index("ix_images_article_id", "images", ["article_id"])
+    op.create_index("ix_images_sha256", "images", ["sha256"])
+    with op.batch_alter_table("articles") as batch:
+        batch.add_column(
+            sa.Column("images_collected", sa.Boolean(), nullable=False, server_default="0")
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("articles") as batch:
+        batch.drop_column("images_collected")
+    op.drop_index("ix_images_sha256", table_name="images")
+    op.drop_index("ix_images_article_id", table_name="images")
+    op.drop_table("images")
