@@ -34,6 +34,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 # nesting deep enough to exhaust the parser's stack.
 MAX_FRONT_MATTER_CHARS = 256 * 1024
 MAX_VALUES = 20_000
+MAX_DEPTH = 64
 
 
 class _Loader(yaml.SafeLoader):
@@ -76,6 +77,19 @@ def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
+def _check_depth(source: str) -> None:
+    """Refuse deep nesting from the parser's events (a loop, not recursion), before the
+    composer would recurse once per level."""
+    depth = 0
+    for event in yaml.parse(source, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise PostError(f"the YAML front matter is nested more than {MAX_DEPTH} deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def _expanded_size(root: yaml.Node) -> int:
     """How many values the document holds once every alias is expanded, counting each
     shared node as often as it is used; refuses a node that contains itself."""
@@ -110,6 +124,7 @@ def _load_yaml(source: str) -> dict[str, Any]:
         )
     loader: _Loader | None = None
     try:
+        _check_depth(source)
         loader = _Loader(source)
         node = loader.get_single_node()
         if node is None:
