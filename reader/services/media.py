@@ -17,11 +17,12 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlparse
 
+from reader.core.errors import PostError
 from reader.core.records import ArticleImage
+from reader.services.postfiles import read_regular_file
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_IMAGES = 500  # per article; past this, the rest are not collected
@@ -112,11 +113,13 @@ class MediaStore:
         if isinstance(found, str):
             return _refused(url, found)
         try:
-            data = _read_image_file(found)
+            data, _ = read_regular_file(found, MAX_IMAGE_BYTES)
         except FileNotFoundError:
             return ArticleImage(url, "missing", reason="the file is not there")
-        except (OSError, ValueError) as exc:
-            return _refused(url, str(exc) if isinstance(exc, ValueError) else str(exc.strerror))
+        except PostError as exc:
+            return _refused(url, str(exc))
+        except OSError as exc:
+            return _refused(url, str(exc.strerror or exc))
         mime = sniff(data)
         if mime is None:
             return _refused(url, "not an image")
@@ -154,22 +157,6 @@ def _hexo_source(folder: Path) -> Path | None:
         if parent.name == "source" and (parent / "_posts").is_dir():
             return parent
     return None
-
-
-def _read_image_file(path: Path) -> bytes:
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError("not a regular file")
-    if info.st_size > MAX_IMAGE_BYTES:
-        raise ValueError(f"too large ({info.st_size / 1024 / 1024:.1f} MB)")
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise ValueError("not a regular file")
-        data = handle.read(MAX_IMAGE_BYTES + 1)
-    if len(data) > MAX_IMAGE_BYTES:
-        raise ValueError(f"too large (over {MAX_IMAGE_BYTES // 1024 // 1024} MB)")
-    return data
 
 
 def _refused(url: str, reason: str) -> ArticleImage:

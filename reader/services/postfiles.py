@@ -80,30 +80,36 @@ def identity(path: Path) -> str:
 
 
 def read_post_bytes(path: Path) -> tuple[bytes, os.stat_result]:
-    """The bytes of a regular file of at most MAX_FILE_BYTES, without ever blocking."""
-    _check_kind(os.stat(path))
+    """The bytes of a post file, at most MAX_FILE_BYTES."""
+    return read_regular_file(path, MAX_FILE_BYTES)
+
+
+def read_regular_file(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file of at most `limit` bytes, without ever blocking; a FIFO,
+    a device or a folder is a PostError naming what it is."""
+    _check_kind(os.stat(path), limit)
     # O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
-        _check_kind(info)
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        _too_large(len(data))
+        _check_kind(info, limit)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        _too_large(len(data), limit)
     return data, info
 
 
-def _check_kind(info: os.stat_result) -> None:
+def _check_kind(info: os.stat_result, limit: int) -> None:
     kind = stat.S_IFMT(info.st_mode)
     if kind != stat.S_IFREG:
         what = _KINDS.get(kind, "not a regular file")
-        raise PostError(f"this is {what}, not a post file")
-    if info.st_size > MAX_FILE_BYTES:
-        _too_large(info.st_size)
+        raise PostError(f"this is {what}, not a regular file")
+    if info.st_size > limit:
+        _too_large(info.st_size, limit)
 
 
-def _too_large(size: int) -> None:
+def _too_large(size: int, limit: int) -> None:
     raise PostError(
-        f"the file is too large to be an article ({size / 1024 / 1024:.1f} MB; the limit is "
-        f"{MAX_FILE_BYTES // 1024 // 1024} MB)"
+        f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is "
+        f"{limit // 1024 // 1024} MB)"
     )

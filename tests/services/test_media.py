@@ -62,7 +62,7 @@ EXPECTED = {
     "asset.gif": ("stored", None),
     "/images/site.png": ("stored", None),
     "link.png": ("refused", "outside the post's folder"),
-    "fifo.png": ("refused", "not a regular file"),
+    "fifo.png": ("refused", "this is a named pipe (FIFO), not a regular file"),
     "fake.png": ("refused", "not an image"),
     "nothere.png": ("missing", "the file is not there"),
     "http://127.0.0.1:9/remote.png": ("remote", "not downloaded"),
