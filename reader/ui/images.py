@@ -36,7 +36,8 @@ def resolve_image(
         return (stored, "") if stored is not None else (None, "Missing from the library")
     if ref.state == "remote":
         return None, "Not downloaded"
-    return None, (ref.reason or "Not available").capitalize()
+    reason = ref.reason or "not available"
+    return None, reason[:1].upper() + reason[1:]
 
 
 def _load(path: Path) -> QImage | None:

@@ -522,10 +522,8 @@ class MainWindow(QMainWindow):
             # The last start ended while this article was reopening: don't try again, or
             # an article that crashes Reader would crash every start.
             settings.RESTORING_ARTICLE.set(0)
-            self.statusBar().showMessage(
-                "Reader closed unexpectedly while reopening the last article, "
-                "so it was not opened this time."
-            )
+            # Shown once the window is: a message shown before would sit over the count.
+            QTimer.singleShot(0, self, self._say_restore_skipped)
             return
         if last:
             settings.RESTORING_ARTICLE.set(last)
@@ -535,6 +533,12 @@ class MainWindow(QMainWindow):
             timer.start()
         if not (last and self.select_article(last)) and self.model.rowCount():
             self.table.selectRow(0)
+
+    def _say_restore_skipped(self) -> None:
+        self.statusBar().showMessage(
+            "Reader closed unexpectedly while reopening the last article, "
+            "so it was not opened this time."
+        )
 
     def _restored(self) -> None:
         settings.RESTORING_ARTICLE.set(0)

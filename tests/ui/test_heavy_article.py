@@ -100,7 +100,8 @@ def test_a_start_that_crashed_reopening_an_article_does_not_reopen_it(
 
     second = make_window(qtbot, services)
     assert second.view.article() is None
-    assert "not opened" in second.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "not opened" in second.statusBar().currentMessage(), timeout=2000)
+    assert not second.count_label.isVisible()  # the message is not drawn over the count
     assert settings.RESTORING_ARTICLE.get() == 0
     second.close()
 
