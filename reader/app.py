@@ -25,6 +25,7 @@ from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.location import LibraryLocation
 from reader.services.media import MediaStore
+from reader.services.reconvert import reconvert_outdated
 from reader.services.search import SearchService
 from reader.services.welcome import import_welcome_articles
 from reader.storage.database import Database
@@ -123,6 +124,7 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
     read_only = services.db.read_only
     if not read_only:
         threading.Thread(target=_daily_backup, args=(location,), daemon=True).start()
+        threading.Thread(target=_reconvert, args=(services,), daemon=True).start()
     if services.library.is_empty() and not read_only:
         report = import_welcome_articles(services.importer)
         log.info("welcome articles: %s", report.summary())
@@ -156,6 +158,18 @@ def _open_or_recover(location: LibraryLocation) -> Services | None:
             if not offer_restore(str(exc), newest) or newest is None:
                 return None
             restore(location, newest.path)
+
+
+def _reconvert(services: Services) -> None:
+    """Articles from an older conversion, brought up to date in the background."""
+    try:
+        report = reconvert_outdated(services.db, services.hub)
+    except ReaderError as exc:
+        log.warning("articles not re-converted: %s", exc)
+        return
+    if report.articles:
+        log.info("re-converted %d articles (%d changed); highlights: %s",
+                 report.articles, report.changed, dict(report.anchors))  # fmt: skip
 
 
 def _daily_backup(location: LibraryLocation) -> None:

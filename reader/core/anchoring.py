@@ -146,3 +146,32 @@ def _align(region: str, s: Selectors) -> tuple[int, int] | None:
     while end > start and region[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+
+
+def offset_moves(old: str, new: str) -> list[tuple[int, bool]]:
+    """For each offset of `old`: where that character is in `new`, and whether it is kept
+    there. A deleted character maps to where the new text resumes. A change of markup only
+    (asterisks and backslashes dropped, whitespace changed) keeps every other character."""
+    from rapidfuzz.distance import Indel
+
+    moves: list[tuple[int, bool]] = [(0, False)] * len(old)
+    for op in Indel.opcodes(old, new):
+        for i in range(op.src_start, op.src_end):
+            if op.tag == "equal":
+                moves[i] = (op.dest_start + i - op.src_start, True)
+            else:
+                moves[i] = (op.dest_start, False)
+    return moves
+
+
+def carry_span(new: str, start: int, end: int, moves: list[tuple[int, bool]]) -> tuple[int, int]:
+    """Where the span [start, end) of the old text lies in `new`: its surviving characters,
+    without anything the new text inserted around them, trimmed of whitespace."""
+    new_start = moves[start][0]
+    last, kept = moves[end - 1]
+    new_end = last + 1 if kept else last
+    while new_start < new_end and new[new_start].isspace():
+        new_start += 1
+    while new_end > new_start and new[new_end - 1].isspace():
+        new_end -= 1
+    return new_start, max(new_start, new_end)

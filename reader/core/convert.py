@@ -27,6 +27,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _SAFE_LINK = re.compile(r"^(?:https?:|mailto:|#|/|\.|[^:]*$)", re.I)
 _CF_EMAIL = "[email\u00a0protected]"
+_ADJACENT_INLINE = re.compile(r"</(strong|b|em|i)>(\s*)<\1>", re.I)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE_PREFIX = re.compile(r"^(?: {0,3}>)+ ?")
 
 
 def _code_language(el: Tag) -> str:
@@ -74,6 +77,9 @@ def sanitize_html(html: str) -> BeautifulSoup:
 
 def html_to_markdown(html: str) -> str:
     """Convert a scraped HTML body to tidy Markdown (ATX headings, fenced code, GFM tables)."""
+    # `<strong>（1）</strong><strong>技术工具</strong>` would become `**（1）****技术工具**`,
+    # which no Markdown reader parses: one element is what the author saw.
+    html = _ADJACENT_INLINE.sub(r"\2", html)
     soup = sanitize_html(html)
     converter = MarkdownConverter(
         heading_style="ATX",
@@ -84,7 +90,37 @@ def html_to_markdown(html: str) -> str:
         newline_style="backslash",
     )
     markdown = str(converter.convert_soup(soup))
-    return tidy_markdown(markdown.replace(_CF_EMAIL, "[email protected]"))
+    markdown = drop_dangling_breaks(markdown.replace(_CF_EMAIL, "[email protected]"))
+    return tidy_markdown(markdown)
+
+
+def drop_dangling_breaks(markdown: str) -> str:
+    """Remove hard line breaks that end a paragraph: markdownify writes a `<br>` before a
+    block or at the end as a backslash, which CommonMark shows as a literal `\\` there.
+    Blockquotes are looked into; fenced code is left alone."""
+    out: list[str] = []
+    fence: str | None = None  # the opening run of the code fence we are in
+    for raw in markdown.split("\n"):
+        line = raw
+        marker = _FENCE.match(line)
+        if marker:
+            run = marker.group(1)
+            if fence is None:
+                fence = run
+            elif run[0] == fence[0] and len(run) >= len(fence):
+                fence = None
+        elif fence is None:
+            prefix = _QUOTE_PREFIX.match(line)
+            body = line[prefix.end() :] if prefix else line
+            if body.strip() == "\\":  # a break on an empty line: nothing to break
+                line = line[: len(line) - len(body)].rstrip()
+                body = ""
+            if not body.strip() and out and out[-1].endswith("\\"):
+                out[-1] = out[-1][:-1].rstrip()
+        out.append(line)
+    if out and fence is None and out[-1].endswith("\\"):
+        out[-1] = out[-1][:-1].rstrip()
+    return "\n".join(out)
 
 
 def tidy_markdown(markdown: str) -> str:

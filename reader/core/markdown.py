@@ -6,14 +6,14 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from reader.core.cjkemphasis import use_cjk_friendly_emphasis
 from reader.core.convert import sanitize_html
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False}).enable(
-        ["table", "strikethrough"]
-    )
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+    return use_cjk_friendly_emphasis(md.enable(["table", "strikethrough"]))
 
 
 def render_html(markdown: str) -> str:

@@ -9,6 +9,10 @@ from typing import Any, Literal
 BodyFormat = Literal["html", "markdown"]
 # The file names taken for posts when a folder is imported.
 POST_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt"})
+# Raised whenever a change to the conversion changes what articles read as: a library opened
+# by a newer Reader re-converts its articles from their kept original bodies. 2: CJK-friendly
+# emphasis, no paragraph-ending hard breaks, adjacent <strong>s merged, Hexo tags.
+CONVERTER_VERSION = 2
 
 
 @dataclass(frozen=True)

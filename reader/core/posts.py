@@ -13,7 +13,8 @@ from reader.core.dates import parse_date
 from reader.core.encoding import decode_text
 from reader.core.errors import PostError
 from reader.core.frontmatter import split_front_matter
-from reader.core.post import POST_SUFFIXES, BodyFormat, Post
+from reader.core.hexotags import expand_hexo_tags
+from reader.core.post import CONVERTER_VERSION, POST_SUFFIXES, BodyFormat, Post
 from reader.core.readingtext import reading_text
 
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -40,7 +41,7 @@ def parse_post(data: bytes, name: str) -> Post:
     meta, body = split_front_matter(text)
     path = PurePath(name)
     body_format = detect_body_format(body, path.suffix.lower())
-    markdown = html_to_markdown(body) if body_format == "html" else tidy_markdown(body)
+    markdown = convert_body(body, body_format)
     title = _text(meta.get("title")) or _fallback_title(body, body_format) or path.stem
     raw_date = meta.get("date")
     date = parse_date(raw_date)
@@ -61,6 +62,12 @@ def parse_post(data: bytes, name: str) -> Post:
         extra={k: _jsonable(v) for k, v in meta.items() if k not in _KNOWN_KEYS},
         encoding=encoding,
     )
+
+
+def convert_body(body: str, body_format: BodyFormat) -> str:
+    """A post body (as stored in the file) as the article's Markdown."""
+    body = expand_hexo_tags(body)
+    return html_to_markdown(body) if body_format == "html" else tidy_markdown(body)
 
 
 def detect_body_format(body: str, suffix: str) -> BodyFormat:
@@ -140,4 +147,11 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-__all__ = ["POST_SUFFIXES", "PostError", "detect_body_format", "parse_post"]
+__all__ = [
+    "CONVERTER_VERSION",
+    "POST_SUFFIXES",
+    "PostError",
+    "convert_body",
+    "detect_body_format",
+    "parse_post",
+]

@@ -9,7 +9,14 @@ from datetime import UTC, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from reader.core.anchoring import AnchorState, Selectors, reanchor
+from reader.core.anchoring import (
+    AnchorState,
+    Selectors,
+    carry_span,
+    make_selectors,
+    offset_moves,
+    reanchor,
+)
 from reader.core.errors import NotFoundError
 from reader.core.records import Annotation, AnnotationQuery
 from reader.storage.articles import _utc
@@ -161,3 +168,37 @@ def reanchor_article(session: Session, article: ArticleRow) -> dict[str, int]:
             row.content_hash = article.content_hash
         counts[anchor.state.value] = counts.get(anchor.state.value, 0) + 1
     return counts
+
+
+def carry_through_conversion(
+    session: Session, article: ArticleRow, old_text: str
+) -> list[tuple[AnnotationRow, str]]:
+    """Carry every highlight of an article whose text changed by conversion alone (the same
+    words, different markup) to the same words in the new text, by aligning the two texts
+    rather than searching for quotes. Returns each highlight with how it was carried:
+    exact (same quote, same place), moved (same quote, elsewhere), requoted (its quote
+    held markup that is gone, e.g. `**`), or the reanchor() state when no word survived."""
+    text = article.reading_text
+    moves = offset_moves(old_text, text)
+    carried = []
+    rows = session.scalars(select(AnnotationRow).where(AnnotationRow.article_id == article.id))
+    for row in rows:
+        start, end = carry_span(text, row.start, min(row.end, len(old_text)), moves)
+        if start >= end:
+            selectors = Selectors(row.exact, row.prefix, row.suffix, row.start, row.end)
+            anchor = reanchor(text, selectors)
+            row.anchor_state = anchor.state.value
+            if anchor.attached:
+                row.start, row.end = anchor.start, anchor.end
+                row.content_hash = article.content_hash
+            carried.append((row, anchor.state.value))
+            continue
+        new = make_selectors(text, start, end)
+        how = "requoted" if new.exact != row.exact else (
+            "exact" if (start, end) == (row.start, row.end) else "moved"
+        )  # fmt: skip
+        row.exact, row.prefix, row.suffix = new.exact, new.prefix, new.suffix
+        row.start, row.end, row.content_hash = start, end, article.content_hash
+        row.anchor_state = AnchorState.EXACT.value if how == "exact" else AnchorState.MOVED.value
+        carried.append((row, how))
+    return carried

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import Session
 
 from reader.core.errors import NotFoundError
-from reader.core.post import Post
+from reader.core.post import CONVERTER_VERSION, Post
 from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
 from reader.core.wordcount import count_words
 from reader.storage.images import article_images
@@ -78,6 +78,7 @@ def save_post(
     row.search_stamp = (row.search_stamp or 0) + 1
     row.file_hash = file_hash
     row.content_hash = text_hash
+    row.converter_version = CONVERTER_VERSION
     row.title = post.title
     row.author = post.author
     row.date = post.date
@@ -108,6 +109,29 @@ def get_article(session: Session, article_id: int) -> Article:
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
     return replace(_article(row), images=article_images(session, article_id))
+
+
+def set_text(session: Session, row: ArticleRow, markdown: str, text: str, version: int) -> bool:
+    """Give an article the Markdown and reading text of a newer conversion of its kept
+    original body; True if what it reads as changed (its highlights must be re-anchored)."""
+    row.converter_version = version
+    if markdown == row.markdown and text == row.reading_text:
+        return False
+    text_hash = content_hash(text)
+    if text_hash != row.content_hash:
+        row.revision += 1
+    row.markdown, row.reading_text, row.content_hash = markdown, text, text_hash
+    row.char_count, row.word_count = len(text), count_words(text)
+    row.search_stamp = (row.search_stamp or 0) + 1
+    row.updated_at = datetime.now(UTC)
+    session.flush()
+    return True
+
+
+def outdated_ids(session: Session, version: int) -> list[int]:
+    """Articles whose Markdown came from an older conversion than `version`."""
+    rows = session.scalars(select(ArticleRow.id).where(ArticleRow.converter_version < version))
+    return list(rows)
 
 
 def _article(row: ArticleRow) -> Article:

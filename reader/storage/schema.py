@@ -79,6 +79,8 @@ class ArticleRow(Base):
     # Whether the article's local images have been looked for and copied into the media
     # store (an article imported before there was one has not).
     images_collected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The version of the conversion its Markdown came from (core.posts.CONVERTER_VERSION).
+    converter_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from reader.core.markdown import render_html
 from reader.core.records import Article
@@ -99,7 +100,8 @@ def _header(article: Article) -> str:
 
 
 def _short(url: str, limit: int = 60) -> str:
-    url = re.sub(r"^https?://", "", url)
+    """The address as a person reads it: no scheme, and …/mssql使用 rather than %E4%BD%BF."""
+    url = re.sub(r"^https?://", "", unquote(url))
     return url if len(url) <= limit else url[: limit - 1] + "…"
 
 

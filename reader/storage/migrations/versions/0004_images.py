@@ -1,4 +1,5 @@
-"""The media store's table of article images, and which articles have had theirs collected.
+"""The media store's table of article images, which articles have had theirs collected,
+and which version of the conversion each article's Markdown came from.
 
 Revision ID: 0004
 Revises: 0003
@@ -37,10 +38,14 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("images_collected", sa.Boolean(), nullable=False, server_default="0")
         )
+        batch.add_column(
+            sa.Column("converter_version", sa.Integer(), nullable=False, server_default="1")
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("articles") as batch:
+        batch.drop_column("converter_version")
         batch.drop_column("images_collected")
     op.drop_index("ix_images_sha256", table_name="images")
     op.drop_index("ix_images_article_id", table_name="images")
