@@ -21,6 +21,7 @@ from reader.services.backups import (
 )
 from reader.services.changes import ChangeHub
 from reader.services.export import ExportService
+from reader.services.imagefetch import ImageFetcher
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.location import LibraryLocation
@@ -136,6 +137,7 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         services.search,
         services.annotations,
         media_dir=location.media_dir,
+        fetcher=ImageFetcher(services.db, services.hub, MediaStore(location.media_dir)),
         read_only=read_only,
     )
     window.show()

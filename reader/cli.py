@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--sort", choices=["relevance", "date"])
     sub.add_parser("reindex", help="rebuild the search index from the library")
     sub.add_parser("reconvert", help="bring articles from an older Reader up to today's text")
+    images = sub.add_parser("images", help="the articles' images")
+    images_sub = images.add_subparsers(dest="images_command", required=True)
+    fetch = images_sub.add_parser("fetch", help="download remote images not stored yet")
+    fetch.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    fetch.add_argument("--json", action="store_true", help="one JSON object per image")
     ann = sub.add_parser("annotate", help="highlight a passage of an article")
     ann.add_argument("id", type=int)
     ann.add_argument("--quote", required=True, help="the exact text to highlight")
@@ -258,6 +263,28 @@ def _cmd_reconvert(services: Any, args: argparse.Namespace, out: Writable) -> in
     return 0
 
 
+def _cmd_images(services: Any, args: argparse.Namespace, out: Writable) -> int:
+    from collections import Counter
+
+    from reader.services.imagefetch import ImageFetcher
+    from reader.services.media import MediaStore
+
+    fetcher = ImageFetcher(services.db, services.hub, MediaStore(services.location.media_dir))
+    counts: Counter[str] = Counter()
+    for result in fetcher.fetch(args.ids or None):
+        counts[result.state] += 1
+        if args.json:
+            _json_line(out, asdict(result))
+        elif result.state == "failed":
+            out.write(f"  failed: {result.url}: {result.reason}\n")
+    summary = {"stored": counts["stored"], "failed": counts["failed"]}
+    if args.json:
+        _json_line(out, {"summary": summary})
+    else:
+        out.write(f"{summary['stored']} images stored, {summary['failed']} failed\n")
+    return 1 if counts["failed"] else 0
+
+
 def _annotation_dict(a: Any) -> dict[str, Any]:
     return asdict(a)
 
@@ -328,6 +355,7 @@ _HANDLERS = {
     "search": _cmd_search,
     "reindex": _cmd_reindex,
     "reconvert": _cmd_reconvert,
+    "images": _cmd_images,
     "annotate": _cmd_annotate,
     "annotations": _cmd_annotations,
     "export": _cmd_export,

@@ -39,6 +39,7 @@ from reader.core.records import Annotation, ArticleQuery, ReadState
 from reader.search.engine import SearchHit
 from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub, Changes
+from reader.services.imagefetch import ImageFetcher
 from reader.services.importer import ImportService
 from reader.services.library import LibraryService
 from reader.services.search import IndexStatus, SearchService
@@ -48,6 +49,7 @@ from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import DEFAULT_FONT, ArticleView
 from reader.ui.highlights import ColorNamesDialog
+from reader.ui.imagedownload import ImageDownloadFlow
 from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
 from reader.ui.librarytable import make_library_table
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         annotations: AnnotationService,
         *,
         media_dir: Path | None = None,
+        fetcher: ImageFetcher | None = None,
         read_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -104,6 +107,9 @@ class MainWindow(QMainWindow):
         self._annotation_service = annotations
         self.search_panel = SearchPanel(search, library, self.table)
         self.imports = ImportFlow(importer, self)
+        self.downloads = ImageDownloadFlow(fetcher, self) if fetcher and not read_only else None
+        if self.downloads is not None:
+            self.downloads.finished.connect(self.on_downloads_finished)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -174,6 +180,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self._action("Import &Folder…", self.on_import_folder, "Ctrl+O"))
         file_menu.addAction(self._action("Import &Files…", self.on_import_files, "Ctrl+Shift+O"))
+        if self.downloads is not None:
+            downloads = self.downloads
+            file_menu.addAction(self._action(
+                "&Download All Images", lambda: downloads.start(None)))  # fmt: skip
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -184,6 +194,8 @@ class MainWindow(QMainWindow):
         article.addAction(self._action("Mark &Read / Unread", self.toggle_read, "M"))
         article.addAction(self._action("&Archive", self.archive, "E"))
         article.addSeparator()
+        if self.downloads is not None:
+            article.addAction(self._action("&Download Images", self.download_article_images))
         article.addAction(self._action("Edit &Tags…", self.edit_tags, "T"))
         article.addAction(self._action("&Manage Tags…", self.manage_tags))
         article.addSeparator()
@@ -318,6 +330,24 @@ class MainWindow(QMainWindow):
             change()
         except ReaderError as exc:
             self.statusBar().showMessage(f"Not saved: {exc}", 8000)
+
+    def _reload_current_article(self) -> None:
+        """Show the open article anew (its text, images or tags changed), where it was."""
+        current = self._current_id()
+        if current is None:
+            return
+        offset = self.view.top_offset()
+        self.pane.set_article(self._library.get(current))
+        self.annotating.reload()
+        self.view.scroll_to_offset(offset, top=True)
+
+    def on_downloads_finished(self, _counts: object) -> None:
+        self._reload_current_article()
+
+    def download_article_images(self) -> None:
+        article_id = self._current_id()
+        if article_id is not None and self.downloads is not None:
+            self.downloads.start([article_id])
 
     def toggle_read(self) -> None:
         article_id = self._current_id()
@@ -471,8 +501,7 @@ class MainWindow(QMainWindow):
         if current is not None and current in changes.annotations:
             self.annotating.reload()
         if current is not None and current in changes.articles and changes.tags:
-            self.pane.set_article(self._library.get(current))
-            self.annotating.reload()
+            self._reload_current_article()
         self.sidebar.reload()
         self._update_count()
         if self.search_panel.query():

@@ -1,0 +1,86 @@
+"""Downloading images from the window: on a worker, with progress, cancel and a summary."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
+
+from reader.services.imagefetch import ImageFetcher
+from reader.ui.operations import Operation, ProgressFn
+
+
+class ImageDownloadFlow(QObject):
+    """One download at a time; emits `finished(counts)` on the UI thread."""
+
+    finished = Signal(object)
+
+    def __init__(self, fetcher: ImageFetcher, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._fetcher = fetcher
+        self._window = window
+        self._operation: Operation | None = None
+        self._dialog: QProgressDialog | None = None
+
+    def start(self, article_ids: list[int] | None) -> Operation | None:
+        """Download the missing images of these articles (None: of the whole library)."""
+        if self._operation is not None:
+            return None
+        if not self._fetcher.missing(article_ids):
+            self._window.statusBar().showMessage("Every image is already in the library.", 5000)
+            return None
+
+        def job(progress: ProgressFn, cancel: threading.Event) -> Counter[str]:
+            total = len(self._fetcher.missing(article_ids))
+            counts: Counter[str] = Counter()
+            for done, result in enumerate(self._fetcher.fetch(article_ids, cancel), 1):
+                counts[result.state] += 1
+                if result.state == "failed":
+                    counts[f"why:{result.reason}"] += 1
+                progress(done, total, result.url)
+            counts["cancelled"] = int(cancel.is_set())
+            return counts
+
+        dialog = QProgressDialog("Downloading images…", "Cancel", 0, 0, self._window)
+        dialog.setWindowTitle("Download Images")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        operation = Operation(job, self)
+        dialog.canceled.connect(operation.cancel)
+        operation.progressed.connect(self.on_operation_progressed)
+        operation.succeeded.connect(self.on_operation_succeeded)
+        operation.failed.connect(self.on_operation_failed)
+        self._operation, self._dialog = operation, dialog
+        return operation.start()
+
+    def on_operation_progressed(self, done: int, total: int, url: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+            self._dialog.setLabelText(f"Downloading image {done} of {total}\n{url[-80:]}")
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+        self._dialog, self._operation = None, None
+
+    def on_operation_succeeded(self, counts: Counter[str]) -> None:
+        self._close()
+        why = ", ".join(f"{n} {k[4:]}" for k, n in counts.most_common() if k.startswith("why:"))
+        stored = counts["stored"]
+        text = f"{stored} image{'' if stored == 1 else 's'} stored, {counts['failed']} not" + (
+            f" ({why})" if why else ""
+        )
+        if counts["cancelled"]:
+            text += "; cancelled"
+        self._window.statusBar().showMessage(text, 10_000)
+        self.finished.emit(counts)
+
+    def on_operation_failed(self, message: str) -> None:
+        self._close()
+        QMessageBox.warning(self._window, "Images not downloaded", message)
