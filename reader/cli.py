@@ -32,6 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import post files and folders")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imp.add_argument("--json", action="store_true", help="one JSON object per line")
+    imp.add_argument(
+        "--images", action="store_true", help="then download the imported posts' remote images"
+    )
+    imp.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="import a post even if the library holds its text or its address already",
+    )
     lst = sub.add_parser("list", help="list the articles in the library")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
     lst.add_argument("--limit", type=int, default=None)
@@ -142,7 +150,9 @@ def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
     from reader.services.importer import Outcome
 
     bar = _ProgressBar(sys.stderr) if not args.json and sys.stderr.isatty() else None
-    report = services.importer.import_paths(args.paths, progress=bar.update if bar else None)
+    report = services.importer.import_paths(
+        args.paths, progress=bar.update if bar else None, allow_duplicates=args.allow_duplicates
+    )
     if bar:
         bar.finish()
     if args.json:
@@ -154,14 +164,20 @@ def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
         s = report.summary()
         out.write(
             f"{s['imported']} imported, {s['updated']} updated, {s['unchanged']} unchanged, "
-            f"{s['failed']} failed\n"
+            f"{s['duplicate']} duplicates, {s['failed']} failed\n"
         )
         for r in report.results:
-            if r.outcome is Outcome.FAILED:
-                out.write(f"  failed: {r.path}: {r.reason}\n")
+            if r.outcome in (Outcome.FAILED, Outcome.DUPLICATE):
+                out.write(f"  {r.outcome.value}: {r.path}: {r.reason}\n")
     if report.stopped:
         print(f"reader: the import stopped: {report.stopped}", file=TerminalText(sys.stderr))
-    return 1 if report.failures or report.stopped else 0
+    imported = [r.article_id for r in report.results
+                if r.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and r.article_id]  # fmt: skip
+    images_failed = False
+    if args.images and imported:
+        args.ids = imported
+        images_failed = _cmd_images(services, args, out) != 0
+    return 1 if report.failures or report.stopped or images_failed else 0
 
 
 def _summary_dict(a: ArticleSummary) -> dict[str, Any]:
@@ -281,7 +297,10 @@ def _cmd_images(services: Any, args: argparse.Namespace, out: Writable) -> int:
     if args.json:
         _json_line(out, {"summary": summary})
     else:
-        out.write(f"{summary['stored']} images stored, {summary['failed']} failed\n")
+        stored = summary["stored"]
+        out.write(
+            f"{stored} image{'' if stored == 1 else 's'} stored, {summary['failed']} failed\n"
+        )
     return 1 if counts["failed"] else 0
 
 

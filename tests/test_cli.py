@@ -34,7 +34,7 @@ def test_import_list_show_stats(tmp_path: Path, corpus_dir: Path) -> None:
     code, lines, _ = _reader(library, "import", str(posts), "--json")
     assert code == 0
     assert lines[-1]["summary"] == {"imported": len(CORPUS_FILES), "updated": 0,
-                                    "unchanged": 0, "failed": 0}  # fmt: skip
+                                    "unchanged": 0, "duplicate": 0, "failed": 0}  # fmt: skip
     assert len(lines) == len(CORPUS_FILES) + 1
 
     code, lines, _ = _reader(library, "import", str(posts), "--json")

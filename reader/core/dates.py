@@ -6,6 +6,8 @@ import re
 from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
 
+from dateutil import parser as dateutil_parser
+
 _FORMATS = (
     "%Y-%m-%d %H:%M:%S %z",
     "%Y-%m-%d %H:%M:%S",
@@ -20,6 +22,10 @@ _FORMATS = (
     "%Y年%m月%d日",
 )
 _RFC2822 = re.compile(r"^[A-Za-z]{3},? \d{1,2} [A-Za-z]{3} \d{4}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NO_DEFAULT = datetime(2000, 1, 1)
+# 1990-01-01 to 2100-01-01: a bare number outside this is not a post's Unix time.
+_EPOCH_RANGE = (631_152_000, 4_102_444_800)
 
 
 def parse_date(value: object) -> datetime | None:
@@ -31,6 +37,8 @@ def parse_date(value: object) -> datetime | None:
         return _aware(value)
     if isinstance(value, date):
         return datetime.combine(value, time(), tzinfo=UTC)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_epoch(float(value))
     if not isinstance(value, str):
         return None
     text = value.strip().strip("'\"")
@@ -51,6 +59,21 @@ def parse_date(value: object) -> datetime | None:
             return _aware(datetime.strptime(text, fmt))
         except ValueError:
             continue
+    if text.isdigit():
+        return _from_epoch(float(text))
+    if _YEAR.search(text):  # dateutil reads nearly anything; only trust it with a year
+        try:
+            return _aware(dateutil_parser.parse(text, default=_NO_DEFAULT))
+        except (ValueError, OverflowError):
+            return None
+    return None
+
+
+def _from_epoch(seconds: float) -> datetime | None:
+    """Unix time, in seconds or milliseconds, if it falls in a plausible range."""
+    for value in (seconds, seconds / 1000):
+        if _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1]:
+            return datetime.fromtimestamp(value, UTC)
     return None
 
 

@@ -12,8 +12,13 @@ from reader.core.convert import sanitize_html
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
-    return use_cjk_friendly_emphasis(md.enable(["table", "strikethrough"]))
+    md = MarkdownIt("commonmark", {"html": True, "linkify": True, "typographer": False})
+    md.enable(["table", "strikethrough", "linkify"])
+    # Bare http(s):// addresses become links; "README.md" or "vue.js" do not (the fuzzy
+    # rule would link any word ending in a country's domain).
+    assert md.linkify is not None
+    md.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
+    return use_cjk_friendly_emphasis(md)
 
 
 def render_html(markdown: str) -> str:

@@ -28,6 +28,7 @@ class Outcome(StrEnum):
     IMPORTED = "imported"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
     FAILED = "failed"
 
 
@@ -79,6 +80,7 @@ class ImportService:
         paths: Iterable[Path],
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        allow_duplicates: bool = False,
     ) -> ImportReport:
         """Import every post file under `paths`. A file that can't be read is reported with
         its reason and the rest go on; a library that can't be written (disk full,
@@ -99,7 +101,7 @@ class ImportService:
                 report.cancelled = True
                 break
             try:
-                result = self._import_file(path, known)
+                result = self._import_file(path, known, allow_duplicates)
             except LibraryError as exc:
                 report.stopped = str(exc)
                 log.error("import stopped at %s: %s", shown_path(path), exc)
@@ -114,7 +116,7 @@ class ImportService:
             self._after_import()
         return report
 
-    def _import_file(self, path: Path, known: dict[str, str]) -> FileResult:
+    def _import_file(self, path: Path, known: dict[str, str], allow_duplicates: bool) -> FileResult:
         shown = shown_path(path.absolute())
         try:
             key = identity(path)
@@ -127,6 +129,12 @@ class ImportService:
             mtime = datetime.fromtimestamp(info.st_mtime, UTC)
             with self._db.transaction() as session:
                 row = articles.find_by_path(session, key)
+                if row is None and not allow_duplicates:
+                    same = articles.find_duplicate(
+                        session, articles.content_hash(post.reading_text), post.source_url
+                    )
+                    if same is not None:
+                        return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
                 outcome = Outcome.IMPORTED if row is None else Outcome.UPDATED
                 row = articles.save_post(
                     session, post, source_path=key, file_hash=file_hash, file_mtime=mtime, row=row

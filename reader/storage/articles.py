@@ -45,6 +45,14 @@ def find_by_path(session: Session, source_path: str) -> ArticleRow | None:
     return session.scalar(select(ArticleRow).where(ArticleRow.source_path == source_path))
 
 
+def find_duplicate(session: Session, text_hash: str, source_url: str | None) -> int | None:
+    """An article with the same reading text, or from the same web address, if any."""
+    found = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == text_hash))
+    if found is None and source_url and source_url.startswith(("http://", "https://")):
+        found = session.scalar(select(ArticleRow.id).where(ArticleRow.source_url == source_url))
+    return found
+
+
 def file_hashes(session: Session) -> dict[str, str]:
     """Every stored source path with the hash of the file it was imported from."""
     return dict(session.execute(select(ArticleRow.source_path, ArticleRow.file_hash)).all())

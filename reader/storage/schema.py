@@ -84,7 +84,12 @@ class ArticleRow(Base):
 
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
 
-    __table_args__ = (Index("ix_articles_author", "author"),)
+    __table_args__ = (
+        Index("ix_articles_author", "author"),
+        # An import asks, for each new file, whether the library holds its text already.
+        Index("ix_articles_content_hash", "content_hash"),
+        Index("ix_articles_source_url", "source_url"),
+    )
 
 
 # Articles the search index lacks or holds an older version of. Every search asks for them,

@@ -48,3 +48,13 @@ def test_inline_html_in_markdown_is_sanitized_consistently() -> None:
     text = reading_text(md)
     assert "leaked" not in text
     assert "bold" in text and "block" in text
+
+
+def test_bare_addresses_become_links_and_file_names_do_not() -> None:
+    from reader.core.markdown import render_html
+    from reader.core.readingtext import reading_text
+
+    source = "见 https://example.com/路径?a=1 和 README.md 以及 vue.js。"
+    html = render_html(source)
+    assert html.count("<a ") == 1 and 'href="https://example.com/' in html
+    assert reading_text(source) == source  # the text, and so every offset, is unchanged

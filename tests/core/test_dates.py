@@ -25,6 +25,15 @@ from reader.core.dates import parse_date
         ("2022-08-06 20:02:15", datetime(2022, 8, 6, 20, 2, 15, tzinfo=UTC)),
         ("2020-05-20", datetime(2020, 5, 20, tzinfo=UTC)),
         ("2019/04/24 10:30", datetime(2019, 4, 24, 10, 30, tzinfo=UTC)),
+        ("May 28, 2021", datetime(2021, 5, 28, tzinfo=UTC)),
+        ("28 May 2021 10:00", datetime(2021, 5, 28, 10, 0, tzinfo=UTC)),
+        ("2021/05/28", datetime(2021, 5, 28, tzinfo=UTC)),
+        ("2021年5月28日", datetime(2021, 5, 28, tzinfo=UTC)),
+        ("2021年05月28日 09:30", datetime(2021, 5, 28, 9, 30, tzinfo=UTC)),
+        ("Friday, May 28th 2021", datetime(2021, 5, 28, tzinfo=UTC)),
+        (1622160000, datetime(2021, 5, 28, tzinfo=UTC)),  # Unix seconds
+        ("1622160000", datetime(2021, 5, 28, tzinfo=UTC)),
+        (1622160000000, datetime(2021, 5, 28, tzinfo=UTC)),  # milliseconds
         (date(2021, 3, 4), datetime(2021, 3, 4, tzinfo=UTC)),
         (datetime(2021, 3, 4, 5, 6), datetime(2021, 3, 4, 5, 6, tzinfo=UTC)),
     ],
@@ -33,6 +42,8 @@ def test_dates_parse(value: object, expected: datetime) -> None:
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["Invalid Date", "", "soon", "2021-13-45", None, 17, [1]])
+@pytest.mark.parametrize(
+    "value", ["Invalid Date", "", "soon", "2021-13-45", None, 17, [1], True, "12 apples", 99**9]
+)
 def test_non_dates_are_none_never_errors(value: object) -> None:
     assert parse_date(value) is None

@@ -24,7 +24,7 @@ def test_import_is_idempotent_and_updates_in_place(
     folder = _copy_corpus(corpus_dir, tmp_path / "posts")
     first = services.importer.import_paths([folder])
     assert first.summary() == {"imported": len(CORPUS_FILES), "updated": 0, "unchanged": 0,
-                               "failed": 0}  # fmt: skip
+                               "duplicate": 0, "failed": 0}  # fmt: skip
     again = services.importer.import_paths([folder])
     assert again.count(Outcome.UNCHANGED) == len(CORPUS_FILES)
     assert again.count(Outcome.IMPORTED) == again.count(Outcome.UPDATED) == 0
@@ -114,3 +114,29 @@ def test_rename_merge_and_delete_tags(services: Services, corpus_dir: Path) -> N
     assert "renamed" not in services.library.all_tags()
     services.library.delete_tag("other")
     assert services.library.get(a).tags == ["keep"] and services.library.get(b).tags == []
+
+
+def test_the_same_post_from_two_folders_is_one_article(
+    services: Services, corpus_dir: Path, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "blog", tmp_path / "backup-of-blog"
+    for folder in (first, second):
+        folder.mkdir()
+        for path in CORPUS_FILES[:5]:
+            shutil.copy(path, folder / path.name)
+    services.importer.import_paths([first])
+    report = services.importer.import_paths([second])
+    assert report.count(Outcome.DUPLICATE) == 5 and services.library.count() == 5
+    originals = {a.id for a in services.library.list_articles()}
+    assert all(r.reason == f"duplicate of #{r.article_id}" for r in report.results)
+    assert {r.article_id for r in report.results} == originals
+    # The same web address is the same article, even with its text edited.
+    for name, extra in (("saved.md", ""), ("saved-again.md", "补充一段。")):
+        (tmp_path / name).write_text(
+            f"---\ntitle: 同一篇\nlink: https://example.com/post/1\n---\n正文。{extra}\n", "utf-8"
+        )
+    services.importer.import_paths([tmp_path / "saved.md"])
+    [again] = services.importer.import_paths([tmp_path / "saved-again.md"]).results
+    assert again.outcome is Outcome.DUPLICATE
+    forced = services.importer.import_paths([second], allow_duplicates=True)
+    assert forced.count(Outcome.IMPORTED) == 5

@@ -1,5 +1,6 @@
 """The media store's table of article images, which articles have had theirs collected,
-and which version of the conversion each article's Markdown came from.
+which version of the conversion each article's Markdown came from, and indexes to find an
+article by its text or source address (duplicates).
 
 Revision ID: 0004
 Revises: 0003
@@ -34,6 +35,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_images_article_id", "images", ["article_id"])
     op.create_index("ix_images_sha256", "images", ["sha256"])
+    op.create_index("ix_articles_content_hash", "articles", ["content_hash"])
+    op.create_index("ix_articles_source_url", "articles", ["source_url"])
     with op.batch_alter_table("articles") as batch:
         batch.add_column(
             sa.Column("images_collected", sa.Boolean(), nullable=False, server_default="0")
@@ -44,6 +47,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_articles_source_url", table_name="articles")
+    op.drop_index("ix_articles_content_hash", table_name="articles")
     with op.batch_alter_table("articles") as batch:
         batch.drop_column("converter_version")
         batch.drop_column("images_collected")
