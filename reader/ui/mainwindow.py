@@ -16,13 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +54,8 @@ from reader.ui.searchpanel import SearchPanel
 from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar
 from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
-from reader.ui.themes import THEMES, resolve_theme
+from reader.ui.themes import resolve_theme
+from reader.ui.windowmenus import build_menus, build_shortcuts
 
 # How long the reopened last article must have been shown, the event loop running, before
 # it counts as reopened safely.
@@ -153,108 +150,14 @@ class MainWindow(QMainWindow):
         self._external_timer = QTimer(self, interval=EXTERNAL_POLL_MS)
         self._external_timer.timeout.connect(self.on_external_change_timer_timeout)
         self._external_timer.start()
-        self._build_menus()
-        self._build_shortcuts()
+        self.panel_action, self.theme_actions = build_menus(self)
+        build_shortcuts(self)
         self.apply_theme(settings.THEME.get())
         self.model.reload()
         self._update_count()
         self._restore_state()
 
     # -- construction --------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("Import &Folder…", self.on_import_folder, "Ctrl+O"))
-        file_menu.addAction(self._action("Import &Files…", self.on_import_files, "Ctrl+Shift+O"))
-        if self.downloads is not None:
-            downloads = self.downloads
-            file_menu.addAction(self._action(
-                "&Download All Images", lambda: downloads.start(None)))  # fmt: skip
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-
-        article = bar.addMenu("&Article")
-        article.addAction(self._action("&Next Article", lambda: self.step_article(1), "J"))
-        article.addAction(self._action("&Previous Article", lambda: self.step_article(-1), "K"))
-        article.addSeparator()
-        article.addAction(self._action("Mark &Read / Unread", self.toggle_read, "M"))
-        article.addAction(self._action("&Archive", self.archive, "E"))
-        article.addSeparator()
-        if self.downloads is not None:
-            article.addAction(self._action("&Download Images", self.download_article_images))
-        article.addAction(self._action("Edit &Tags…", self.edit_tags, "T"))
-        article.addAction(self._action("&Manage Tags…", self.manage_tags))
-        article.addSeparator()
-        article.addAction(self._action("&Find in Article…", self.pane.open_find, "Ctrl+F"))
-        article.addAction(self._action("Next &Hit", self.pane.next_hit, "N"))
-        article.addAction(self._action("Previous Hit", self.pane.previous_hit, "Shift+N"))
-
-        highlights = bar.addMenu("&Highlights")
-        highlights.addAction(self._action("&Highlight Selection", self.annotating.highlight, "H"))
-        highlights.addAction(self._action(
-            "Highlight with &Note…", lambda: self.annotating.highlight(with_note=True), "Shift+H"
-        ))  # fmt: skip
-        undo = self.annotating.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = self.annotating.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self.addAction(undo)
-        self.addAction(redo)
-        highlights.addAction(undo)
-        highlights.addAction(redo)
-        highlights.addSeparator()
-        highlights.addAction(self._action("&All Highlights…", self.show_all_highlights,
-                                          "Ctrl+Shift+H"))  # fmt: skip
-        self.panel_action = self._action("Show Highlights &Panel", self.toggle_panel,
-                                         "Ctrl+Shift+A")  # fmt: skip
-        self.panel_action.setCheckable(True)
-        self.panel_action.setChecked(True)
-        highlights.addAction(self.panel_action)
-        highlights.addAction(self._action("Highlight &Colors…", self.edit_color_names))
-
-        view = bar.addMenu("&View")
-        themes = view.addMenu("&Theme")
-        group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name in ("system", *THEMES):
-            action = QAction(name.capitalize(), self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.apply_theme(n))
-            group.addAction(action)
-            themes.addAction(action)
-            self.theme_actions[name] = action
-        view.addAction(self._action("&Larger Text", lambda: self.change_font(1), "Ctrl+="))
-        view.addAction(self._action("&Smaller Text", lambda: self.change_font(-1), "Ctrl+-"))
-        view.addAction(self._action("&Default Text Size", lambda: self.change_font(0), "Ctrl+0"))
-        view.addSeparator()
-        view.addAction(self._action("&Search Library", self.search_panel.focus_field, "Ctrl+K"))
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "?"))
-
-    def _build_shortcuts(self) -> None:
-        for keys, slot in (
-            ("/", self.search_panel.focus_field),
-            ("Ctrl++", lambda: self.change_font(1)),
-            ("F3", self.pane.next_hit),
-            ("Shift+F3", self.pane.previous_hit),
-            ("Space", lambda: self._page(1)),
-            ("Shift+Space", lambda: self._page(-1)),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
 
     # -- appearance ----------------------------------------------------------------------
     def apply_theme(self, name: str) -> None:
@@ -272,7 +175,7 @@ class MainWindow(QMainWindow):
         self.view.set_font_px(px)
         settings.FONT_PX.set(self.view.font_px())
 
-    def _page(self, direction: int) -> None:
+    def page(self, direction: int) -> None:
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + direction * int(self.view.viewport().height() * 0.9))
 
