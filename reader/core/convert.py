@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 from markdownify import MarkdownConverter
 
 # Elements whose content never reaches the Markdown: code, styling, embeds, forms, chrome.
@@ -21,6 +22,10 @@ _DROP = (
 # what it really holds (title, style, script) is dropped by name.
 _VOID = frozenset(("embed", "source", "track", "input", "base", "meta", "link", "param",
                    "area", "wbr", "keygen", "head"))  # fmt: skip
+# A post body is HTML, whatever it looks like: one that opens with <?xml or is only a web
+# address is still parsed as HTML, as a browser would; BeautifulSoup's hints are not for us.
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 _KEEP_ATTRS = {"href", "src", "alt", "title", "class", "colspan", "rowspan", "data-lang"}
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang|brush:?)[-:\s]?([A-Za-z0-9_+#.-]+)")
 _BLANK_LINES = re.compile(r"\n{3,}")
