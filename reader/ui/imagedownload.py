@@ -5,11 +5,17 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from reader.services.imagefetch import ImageFetcher
-from reader.ui.operations import Operation, ProgressFn
+from reader.ui.operations import (
+    Operation,
+    ProgressFn,
+    dismiss_progress,
+    show_progress,
+    start_with_progress,
+)
 
 
 class ImageDownloadFlow(QObject):
@@ -43,30 +49,20 @@ class ImageDownloadFlow(QObject):
             counts["cancelled"] = int(cancel.is_set())
             return counts
 
-        dialog = QProgressDialog("Downloading images…", "Cancel", 0, 0, self._window)
-        dialog.setWindowTitle("Download Images")
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        operation = Operation(job, self)
-        dialog.canceled.connect(operation.cancel)
-        operation.progressed.connect(self.on_operation_progressed)
-        operation.succeeded.connect(self.on_operation_succeeded)
-        operation.failed.connect(self.on_operation_failed)
-        self._operation, self._dialog = operation, dialog
-        return operation.start()
+        self._operation, self._dialog = start_with_progress(
+            job, self, self._window, title="Download Images", label="Downloading images…",
+            on_progress=self.on_operation_progressed, on_success=self.on_operation_succeeded,
+            on_failure=self.on_operation_failed,
+        )  # fmt: skip
+        return self._operation
 
     def on_operation_progressed(self, done: int, total: int, url: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
-            self._dialog.setLabelText(f"Downloading image {done} of {total}\n{url[-80:]}")
+        show_progress(
+            self._dialog, done, total, f"Downloading image {done} of {total}\n{url[-80:]}"
+        )
 
     def _close(self) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
+        dismiss_progress(self._dialog)
         self._dialog, self._operation = None, None
 
     def on_operation_succeeded(self, counts: Counter[str]) -> None:

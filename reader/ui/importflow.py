@@ -6,11 +6,17 @@ import html
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reader.services.importer import ImportReport, ImportService
-from reader.ui.operations import Operation, ProgressFn
+from reader.ui.operations import (
+    Operation,
+    ProgressFn,
+    dismiss_progress,
+    show_progress,
+    start_with_progress,
+)
 
 
 class ImportFlow(QObject):
@@ -36,31 +42,19 @@ class ImportFlow(QObject):
         def job(progress: ProgressFn, cancel: threading.Event) -> ImportReport:
             return self._importer.import_paths(paths, progress=progress, cancel=cancel)
 
-        dialog = QProgressDialog("Looking for posts…", "Cancel", 0, 0, self._parent)
-        dialog.setWindowTitle("Importing")
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        operation = Operation(job, self)
-        dialog.canceled.connect(operation.cancel)
-        operation.progressed.connect(self.on_operation_progressed)
-        operation.succeeded.connect(self.on_operation_succeeded)
-        operation.failed.connect(self.on_operation_failed)
-        self._operation, self._dialog = operation, dialog
-        return operation.start()
+        self._operation, self._dialog = start_with_progress(
+            job, self, self._parent, title="Importing", label="Looking for posts…",
+            on_progress=self.on_operation_progressed, on_success=self.on_operation_succeeded,
+            on_failure=self.on_operation_failed,
+        )  # fmt: skip
+        return self._operation
 
     def on_operation_progressed(self, done: int, total: int, name: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
-            self._dialog.setLabelText(f"Importing {done + 1 if done < total else done} of {total}"
-                                      f"\n{name}")  # fmt: skip
+        shown = done + 1 if done < total else done
+        show_progress(self._dialog, done, total, f"Importing {shown} of {total}\n{name}")
 
     def _close(self) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
+        dismiss_progress(self._dialog)
         self._dialog = None
         self._operation = None
 

@@ -8,7 +8,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -80,3 +81,43 @@ class Operation(QObject):
         self._thread.quit()
         self._thread.wait()
         self.finished.emit()
+
+
+def start_with_progress(
+    job: Job,
+    owner: QObject,
+    parent: QWidget,
+    *,
+    title: str,
+    label: str,
+    on_progress: Callable[[int, int, str], None],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+) -> tuple[Operation, QProgressDialog]:
+    """Start `job` with a non-modal progress dialog (shown after 300 ms) whose Cancel
+    cancels it; the dialog stays until dismiss_progress()."""
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    operation = Operation(job, owner)
+    dialog.canceled.connect(operation.cancel)
+    operation.progressed.connect(on_progress)
+    operation.succeeded.connect(on_success)
+    operation.failed.connect(on_failure)
+    return operation.start(), dialog
+
+
+def show_progress(dialog: QProgressDialog | None, done: int, total: int, text: str) -> None:
+    if dialog is not None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(text)
+
+
+def dismiss_progress(dialog: QProgressDialog | None) -> None:
+    if dialog is not None:
+        dialog.close()
+        dialog.deleteLater()
