@@ -63,7 +63,7 @@ hr {{ color: {theme.rule}; }}
 
 def render_article(article: Article, theme: Theme, font_px: int) -> RenderedArticle:
     rendered = RenderedArticle(html="")
-    body = _images(render_html(article.markdown), rendered)
+    body = _images(_hero(article) + render_html(article.markdown), rendered)
     body = _PRE.sub(_code_table, body)
     body = body.replace("<table>", '<table class="data" cellspacing="0">')
     header = _header(article)
@@ -97,6 +97,16 @@ def _header(article: Article) -> str:
         f"<h1>{html.escape(article.title)}</h1>"
         f'<p class="meta">{meta}</p>{tag_line}{source}<p>&nbsp;</p>'
     )
+
+
+def _hero(article: Article) -> str:
+    """The cover image from the front matter (headimg, thumbnail…), leading the article
+    once the library holds it, unless the text opens with the same picture anyway."""
+    cover = article.cover_image
+    image = article.images.get(cover) if cover else None
+    if cover is None or image is None or image.state != "stored" or cover in article.markdown:
+        return ""
+    return f'<p><img src="{html.escape(cover, quote=True)}" alt=""/></p>'
 
 
 def _short(url: str, limit: int = 60) -> str:

@@ -181,3 +181,31 @@ def test_article_download_images_from_the_window(
     assert "1 image stored, 0 not" in win.statusBar().currentMessage()
     assert win.view.loadResource(kind, url).width() == 40  # the image, re-rendered in place
     win.close()
+
+
+def test_the_cover_image_leads_the_article_once_stored(
+    qtbot: QtBot, services: Services, tmp_path: Path, server: str
+) -> None:
+    post = tmp_path / "hero.md"
+    post.write_text(f"---\ntitle: Hero\nheadimg: '{server}/a.png'\n---\n第一段正文。\n\n第二段。\n",
+                    "utf-8")  # fmt: skip
+    services.importer.import_paths([post])
+    [summary] = services.library.list_articles()
+    view = ArticleView(media_dir=services.location.media_dir)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.set_article(services.library.get(summary.id))
+    assert view._rendered.images == {}  # not downloaded: no empty box leads the article
+    fetcher = ImageFetcher(services.db, services.hub, MediaStore(services.location.media_dir))
+    assert [r.state for r in fetcher.fetch()] == ["stored"]
+    view.set_article(services.library.get(summary.id))
+    assert list(view._rendered.images.values()) == [f"{server}/a.png"]
+    kind = int(QTextDocument.ResourceType.ImageResource.value)
+    hero = view.loadResource(kind, QUrl(f"{PLACEHOLDER_SCHEME}:img0"))
+    assert hero.width() == 40
+    text_map = view.text_map()
+    assert text_map is not None and text_map.coverage >= 0.995  # offsets still hold
+    article = view.article()
+    assert article is not None
+    second = article.reading_text.index("第二段")
+    assert view.document().toRawText()[view.doc_position(second)] == "第"
