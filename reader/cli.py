@@ -171,8 +171,7 @@ def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
                 out.write(f"  {r.outcome.value}: {r.path}: {r.reason}\n")
     if report.stopped:
         print(f"reader: the import stopped: {report.stopped}", file=TerminalText(sys.stderr))
-    imported = [r.article_id for r in report.results
-                if r.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and r.article_id]  # fmt: skip
+    imported = report.changed_ids()
     images_failed = False
     if args.images and imported:
         args.ids = imported

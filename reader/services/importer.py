@@ -53,6 +53,11 @@ class ImportReport:
     def failures(self) -> list[FileResult]:
         return [r for r in self.results if r.outcome is Outcome.FAILED]
 
+    def changed_ids(self) -> list[int]:
+        """The articles this import created or updated."""
+        return [r.article_id for r in self.results
+                if r.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and r.article_id]  # fmt: skip
+
     def summary(self) -> dict[str, int]:
         return {o.value: self.count(o) for o in Outcome}
 
@@ -130,9 +135,7 @@ class ImportService:
             with self._db.transaction() as session:
                 row = articles.find_by_path(session, key)
                 if row is None and not allow_duplicates:
-                    same = articles.find_duplicate(
-                        session, articles.content_hash(post.reading_text), post.source_url
-                    )
+                    same = articles.find_duplicate(session, post)
                     if same is not None:
                         return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
                 outcome = Outcome.IMPORTED if row is None else Outcome.UPDATED

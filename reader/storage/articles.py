@@ -45,9 +45,15 @@ def find_by_path(session: Session, source_path: str) -> ArticleRow | None:
     return session.scalar(select(ArticleRow).where(ArticleRow.source_path == source_path))
 
 
-def find_duplicate(session: Session, text_hash: str, source_url: str | None) -> int | None:
-    """An article with the same reading text, or from the same web address, if any."""
-    found = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == text_hash))
+def find_duplicate(session: Session, post: Post) -> int | None:
+    """An article with the same body (text and pictures), or from the same web address."""
+    same_text = session.execute(
+        select(ArticleRow.id, ArticleRow.markdown).where(
+            ArticleRow.content_hash == content_hash(post.reading_text)
+        )
+    )
+    found = next((i for i, markdown in same_text if markdown == post.markdown), None)
+    source_url = post.source_url
     if found is None and source_url and source_url.startswith(("http://", "https://")):
         found = session.scalar(select(ArticleRow.id).where(ArticleRow.source_url == source_url))
     return found

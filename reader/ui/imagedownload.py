@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from reader.services.imagefetch import ImageFetcher
+from reader.ui import settings
 from reader.ui.operations import (
     Operation,
     ProgressFn,
@@ -29,6 +30,10 @@ class ImageDownloadFlow(QObject):
         self._window = window
         self._operation: Operation | None = None
         self._dialog: QProgressDialog | None = None
+
+    def missing(self, article_ids: list[int] | None) -> bool:
+        """Whether these articles (or the library) have web images not downloaded yet."""
+        return bool(self._fetcher.missing(article_ids))
 
     def start(self, article_ids: list[int] | None) -> Operation | None:
         """Download the missing images of these articles (None: of the whole library)."""
@@ -80,3 +85,26 @@ class ImageDownloadFlow(QObject):
     def on_operation_failed(self, message: str) -> None:
         self._close()
         QMessageBox.warning(self._window, "Images not downloaded", message)
+
+
+def wants_images_after_import(parent: QMainWindow) -> bool:
+    """Whether to download the remote images of posts just imported: the setting, or, the
+    first time, the user's answer (remembered). Off until the user says yes."""
+    choice = settings.DOWNLOAD_IMAGES_ON_IMPORT.get()
+    if choice in ("always", "never"):
+        return choice == "always"
+    box = QMessageBox(parent)
+    box.setWindowTitle("Download images?")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText("These posts show images that are on the web.")
+    box.setInformativeText(
+        "Download them now, and after every import, so the articles read fully offline? "
+        "Reader never fetches anything while you read; Article → Download Images does it "
+        "for one article at any time."
+    )
+    always = box.addButton("Download After Every Import", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    chosen = box.clickedButton() is always
+    settings.DOWNLOAD_IMAGES_ON_IMPORT.set("always" if chosen else "never")
+    return chosen

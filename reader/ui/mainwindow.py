@@ -36,7 +36,7 @@ from reader.search.engine import SearchHit
 from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub, Changes
 from reader.services.imagefetch import ImageFetcher
-from reader.services.importer import ImportService
+from reader.services.importer import ImportReport, ImportService
 from reader.services.library import LibraryService
 from reader.services.search import IndexStatus, SearchService
 from reader.ui import settings
@@ -45,7 +45,7 @@ from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import DEFAULT_FONT, ArticleView
 from reader.ui.highlights import ColorNamesDialog
-from reader.ui.imagedownload import ImageDownloadFlow
+from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
 from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
 from reader.ui.librarytable import make_library_table
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.downloads = ImageDownloadFlow(fetcher, self) if fetcher and not read_only else None
         if self.downloads is not None:
             self.downloads.finished.connect(self.on_downloads_finished)
+            self.imports.finished.connect(self.on_imports_finished)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -243,6 +244,14 @@ class MainWindow(QMainWindow):
         self.pane.set_article(self._library.get(current))
         self.annotating.reload()
         self.view.scroll_to_offset(offset, top=True)
+
+    def on_imports_finished(self, report: ImportReport) -> None:
+        """Offer (the first time) or start the download of the new posts' web images."""
+        changed = report.changed_ids()
+        if self.downloads is None or not changed or not self.downloads.missing(changed):
+            return
+        if wants_images_after_import(self):
+            self.downloads.start(changed)
 
     def on_downloads_finished(self, _counts: object) -> None:
         self._reload_current_article()

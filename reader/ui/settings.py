@@ -40,3 +40,8 @@ RESTORING_ARTICLE = Setting(
     "the article being reopened at start-up; still set at the next start means that one crashed",
 )
 SEARCH_SORT = Setting("search/sort", "relevance", "relevance or date")
+DOWNLOAD_IMAGES_ON_IMPORT = Setting(
+    "images/download_on_import",
+    "ask",
+    "after an import, download the posts' remote images: ask (the first time), always, never",
+)

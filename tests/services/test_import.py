@@ -140,3 +140,12 @@ def test_the_same_post_from_two_folders_is_one_article(
     assert again.outcome is Outcome.DUPLICATE
     forced = services.importer.import_paths([second], allow_duplicates=True)
     assert forced.count(Outcome.IMPORTED) == 5
+
+
+def test_posts_with_the_same_words_but_other_pictures_are_not_duplicates(
+    services: Services, tmp_path: Path
+) -> None:
+    for n in range(2):
+        (tmp_path / f"photos-{n}.md").write_text(f"---\ntitle: Photos\n---\n照片\n\n![]({n}.png)\n")
+    report = services.importer.import_paths([tmp_path])
+    assert report.count(Outcome.IMPORTED) == 2

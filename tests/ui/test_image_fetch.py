@@ -209,3 +209,44 @@ def test_the_cover_image_leads_the_article_once_stored(
     assert article is not None
     second = article.reading_text.index("第二段")
     assert view.document().toRawText()[view.doc_position(second)] == "第"
+
+
+def test_the_first_import_asks_and_the_answer_is_kept(
+    qtbot: QtBot, services: Services, tmp_path: Path, server: str
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reader.ui import settings
+
+    fetcher = ImageFetcher(services.db, services.hub, MediaStore(services.location.media_dir))
+    win = MainWindow(services.library, services.importer, services.hub, services.search,
+                     services.annotations, media_dir=services.location.media_dir,
+                     fetcher=fetcher)  # fmt: skip
+    qtbot.addWidget(win)
+    win.imports.show_summary = False
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Download After Every Import").click()
+
+    assert settings.DOWNLOAD_IMAGES_ON_IMPORT.get() == "ask"
+    for n, path in enumerate(("/a.png", "/c.png")):
+        post = tmp_path / f"p{n}.md"
+        post.write_text(f"---\ntitle: P{n}\n---\nText {n}.\n\n![x]({server}{path})\n", "utf-8")
+        if n == 0:
+            QTimer.singleShot(50, answer)
+        assert win.downloads is not None
+        with qtbot.waitSignal(win.downloads.finished, timeout=20_000):
+            win.imports.start([post])
+    assert len(asked) == 1  # asked the first time only
+    assert settings.DOWNLOAD_IMAGES_ON_IMPORT.get() == "always"
+    states = [i.state for a in services.library.list_articles()
+              for i in services.library.get(a.id).images.values()]  # fmt: skip
+    assert states == ["stored", "stored"]
+    win.close()
