@@ -177,9 +177,17 @@ class ArticleView(QTextBrowser):
     def _rerender_keeping_position(self) -> None:
         if self._article is None:
             return
-        offset = self.top_offset()
+        offset, at_top = self.top_offset(), self.verticalScrollBar().value() == 0
         self._render()
-        self.scroll_to_offset(offset, top=True)
+        self._return_to(offset, at_top)
+
+    def _return_to(self, offset: int, at_top: bool) -> None:
+        """Back to where the reader was: the same text at the top, or the very top (title
+        and cover) if that is where they were, which no reading offset can name."""
+        if at_top:
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_to_offset(offset, top=True)
 
     def _column_width(self) -> int:
         em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
@@ -201,10 +209,11 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         offset = self.top_offset() if self._article else 0
+        at_top = self.verticalScrollBar().value() == 0
         super().resizeEvent(event)
         if self._article is not None:
             self._apply_measure()
-            self.scroll_to_offset(offset, top=True)
+            self._return_to(offset, at_top)
 
     # -- positions ----------------------------------------------------------------------
     def doc_position(self, offset: int) -> int:

@@ -202,3 +202,22 @@ def test_sidebar_names_use_the_width_the_counts_leave(window: MainWindow) -> Non
     metrics = bar.fontMetrics()
     counts = max(metrics.horizontalAdvance(item.text(1)) for item in bar._items())
     assert bar.columnWidth(1) <= counts + 40  # the count column hugs the numbers
+
+
+def test_theme_font_and_size_changes_keep_the_title_in_view(window: MainWindow) -> None:
+    """At the top, the title stays; further down, the same text stays at the top."""
+    select_title(window, "碳中和")
+    bar = window.view.verticalScrollBar()
+    assert bar.value() == 0
+    window.apply_theme("dark")
+    window.change_font(1)
+    window.resize(1000, 700)
+    assert bar.value() == 0  # the title (no reading offset names it) is still shown
+    article = window.view.article()
+    assert article is not None
+    middle = len(article.reading_text) // 2
+    window.view.scroll_to_offset(middle, top=True)
+    before = window.view.top_offset()
+    window.apply_theme("light")
+    assert abs(window.view.top_offset() - before) < 80
+    window.change_font(0)
