@@ -33,7 +33,6 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _SAFE_LINK = re.compile(r"^(?:https?:|mailto:|#|/|\.|[^:]*$)", re.I)
 _CF_EMAIL = "[email\u00a0protected]"
 _ADJACENT_INLINE = re.compile(r"</(strong|b|em|i)>(\s*)<\1>", re.I)
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _QUOTE_PREFIX = re.compile(r"^(?: {0,3}>)+ ?")
 
@@ -55,9 +54,11 @@ def _code_language(el: Tag) -> str:
 
 def sanitize_html(html: str) -> BeautifulSoup:
     """Parse HTML and remove everything that is not article content."""
-    # An XML declaration is no content, and it alone makes BeautifulSoup warn (the filter
-    # above does not hold where warnings are caught per call, as pytest does).
-    soup = BeautifulSoup(_XML_DECLARATION.sub("", html, count=1), "lxml")
+    # An XML declaration anywhere makes BeautifulSoup warn; the module's filter above does
+    # not hold where warnings are reset per call (as pytest does), so it is set here too.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     for tag in soup.find_all(_DROP):
