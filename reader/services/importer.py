@@ -98,6 +98,7 @@ class ImportService:
         ])  # fmt: skip
         with self._db.reading() as session:
             known = articles.file_hashes(session)
+            uncollected = articles.uncollected_paths(session)
         changed: set[int] = set()
         for done, path in enumerate(files):
             if progress is not None:
@@ -106,7 +107,7 @@ class ImportService:
                 report.cancelled = True
                 break
             try:
-                result = self._import_file(path, known, allow_duplicates)
+                result = self._import_file(path, known, uncollected, allow_duplicates)
             except LibraryError as exc:
                 report.stopped = str(exc)
                 log.error("import stopped at %s: %s", shown_path(path), exc)
@@ -121,14 +122,18 @@ class ImportService:
             self._after_import()
         return report
 
-    def _import_file(self, path: Path, known: dict[str, str], allow_duplicates: bool) -> FileResult:
+    def _import_file(
+        self, path: Path, known: dict[str, str], uncollected: set[str], allow_duplicates: bool
+    ) -> FileResult:
         shown = shown_path(path.absolute())
         try:
             key = identity(path)
             data, info = read_post_bytes(path)
             file_hash = hashlib.sha256(data).hexdigest()
             if known.get(key) == file_hash:
-                return self._unchanged(path, key)
+                if key in uncollected:
+                    return self._collect_images(path, key)
+                return FileResult(key, Outcome.UNCHANGED)
             post = _parse_post(data, shown_path(Path(path.name)))
             images = self._media.collect(path, _image_urls(post))
             mtime = datetime.fromtimestamp(info.st_mtime, UTC)
@@ -166,13 +171,13 @@ class ImportService:
             log.exception("unexpected error importing %s", shown)
             return _failed(shown, f"internal error ({type(exc).__name__}: {exc})")
 
-    def _unchanged(self, path: Path, key: str) -> FileResult:
-        """An unchanged file; an article imported before the media store existed has its
-        images collected now, from the post's folder while it is still there."""
+    def _collect_images(self, path: Path, key: str) -> FileResult:
+        """An unchanged file whose article was imported before the media store existed: its
+        images are collected now, from the post's folder while it is still there."""
         with self._db.reading() as session:
             row = articles.find_by_path(session, key)
-            if row is None or row.images_collected:
-                return FileResult(key, Outcome.UNCHANGED, row.id if row else None)
+            if row is None:
+                return FileResult(key, Outcome.UNCHANGED)
             article_id, markdown, cover = row.id, row.markdown, row.cover_image
         urls = media_urls(markdown, cover)
         images = self._media.collect(path, urls)

@@ -64,6 +64,12 @@ def file_hashes(session: Session) -> dict[str, str]:
     return dict(session.execute(select(ArticleRow.source_path, ArticleRow.file_hash)).all())
 
 
+def uncollected_paths(session: Session) -> set[str]:
+    """Source paths of articles whose images have not been looked for yet."""
+    query = select(ArticleRow.source_path).where(ArticleRow.images_collected.is_(False))
+    return set(session.scalars(query))
+
+
 def save_post(
     session: Session,
     post: Post,
