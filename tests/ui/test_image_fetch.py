@@ -27,6 +27,7 @@ from reader.services.media import MediaStore
 from reader.ui.articlehtml import PLACEHOLDER_SCHEME
 from reader.ui.articleview import ArticleView
 from reader.ui.mainwindow import MainWindow
+from tests.ui.conftest import answer_message_box
 
 
 def _encoded(width: int, fmt: str) -> bytes:
@@ -214,9 +215,6 @@ def test_the_cover_image_leads_the_article_once_stored(
 def test_the_first_import_asks_and_the_answer_is_kept(
     qtbot: QtBot, services: Services, tmp_path: Path, server: str
 ) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from reader.ui import settings
 
     fetcher = ImageFetcher(services.db, services.hub, MediaStore(services.location.media_dir))
@@ -227,20 +225,12 @@ def test_the_first_import_asks_and_the_answer_is_kept(
     win.imports.show_summary = False
     asked: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, answer)
-            return
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == "Download After Every Import").click()
-
     assert settings.DOWNLOAD_IMAGES_ON_IMPORT.get() == "ask"
     for n, path in enumerate(("/a.png", "/c.png")):
         post = tmp_path / f"p{n}.md"
         post.write_text(f"---\ntitle: P{n}\n---\nText {n}.\n\n![x]({server}{path})\n", "utf-8")
         if n == 0:
-            QTimer.singleShot(50, answer)
+            answer_message_box("Download After Every Import", asked)
         assert win.downloads is not None
         with qtbot.waitSignal(win.downloads.finished, timeout=20_000):
             win.imports.start([post])

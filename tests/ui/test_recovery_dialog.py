@@ -4,31 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.app import _open_or_recover, open_services
 from reader.services.backups import make_backup
 from reader.services.location import LibraryLocation
-
-
-def _answer(button_text: str, seen: list[str]) -> None:
-    """Click a button of the message box once it is up, noting what it said."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, click)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button.text() == button_text:
-                button.click()
-                return
-        box.close()
-
-    QTimer.singleShot(50, click)
+from tests.ui.conftest import answer_message_box
 
 
 def test_a_damaged_library_is_restored_from_the_dialog(
@@ -43,7 +24,7 @@ def test_a_damaged_library_is_restored_from_the_dialog(
     location.database.write_bytes(b"this is not a database" * 1000)
 
     seen: list[str] = []
-    _answer("Restore Backup", seen)
+    answer_message_box("Restore Backup", seen)
     recovered = _open_or_recover(location)
     assert recovered is not None
     try:
@@ -62,6 +43,6 @@ def test_quit_leaves_the_damaged_library_as_it_is(
     damaged = b"this is not a database" * 1000
     location.database.write_bytes(damaged)
     seen: list[str] = []
-    _answer("Quit", seen)
+    answer_message_box("Quit", seen)
     assert _open_or_recover(location) is None
     assert location.database.read_bytes() == damaged and seen
