@@ -100,8 +100,12 @@ def _after_import(db: Database, location: LibraryLocation) -> None:
         log.warning("no backup after the import: %s", exc)
 
 
-def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int:
-    """Open the main window on the library; on first start, add the welcome articles."""
+def run_gui(
+    location: LibraryLocation, argv: Sequence[str] | None = None, files: Sequence[Path] = ()
+) -> int:
+    """Open the main window on the library, with `files` imported and the first shown; on
+    first start, add the welcome articles. If a window is open on the library already, give
+    it the files instead and return."""
     if not has_display():
         raise ReaderError(
             "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
@@ -109,6 +113,8 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         )
     from reader.ui.application import create_application
     from reader.ui.bindings import binding_fault
+    from reader.ui.crashdialog import install_crash_handler
+    from reader.ui.instance import InstanceServer, hand_over, server_name
     from reader.ui.mainwindow import MainWindow
 
     app = create_application(list(argv or sys.argv[:1]))
@@ -119,6 +125,11 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         print(f"reader: {fault}", file=sys.stderr)
         QMessageBox.critical(None, "Reader cannot start", fault)
         return 1
+    name = server_name(location.root)
+    if hand_over(name, list(files)):
+        log.info("handed %d files to the window already open on %s", len(files), location.root)
+        return 0
+    install_crash_handler()
     services = _open_or_recover(location)
     if services is None:
         return 1
@@ -126,9 +137,14 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
     if not read_only:
         threading.Thread(target=_daily_backup, args=(location,), daemon=True).start()
         threading.Thread(target=_reconvert, args=(services,), daemon=True).start()
+    welcome_error = None
     if services.library.is_empty() and not read_only:
-        report = import_welcome_articles(services.importer)
-        log.info("welcome articles: %s", report.summary())
+        try:
+            report = import_welcome_articles(services.importer)
+            log.info("welcome articles: %s", report.summary())
+        except ReaderError as exc:
+            log.error("%s", exc)
+            welcome_error = str(exc)
     services.search.start()
     window = MainWindow(
         services.library,
@@ -140,10 +156,17 @@ def run_gui(location: LibraryLocation, argv: Sequence[str] | None = None) -> int
         fetcher=ImageFetcher(services.db, services.hub, MediaStore(location.media_dir)),
         read_only=read_only,
     )
+    server = InstanceServer(name, window)
+    server.files_received.connect(window.open_paths)
     window.show()
+    if welcome_error:
+        window.statusBar().showMessage(f"No welcome articles: {welcome_error}")
+    if files:
+        window.open_paths(list(files))
     try:
         return app.exec()
     finally:
+        server.close()
         services.close()
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader import cli_care
+from reader import __version__, cli_care
 from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.core.terminal import TerminalText, Writable
@@ -21,14 +21,15 @@ from reader.core.terminal import TerminalText, Writable
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reader", description="Read, annotate and search saved articles offline."
+        prog="reader",
+        usage="reader [-h] [--version] [--library DIR] [--verbose] [FILE ... | COMMAND ...]",
+        description="Read, annotate and search saved articles offline.",
+        epilog="With no command, Reader opens its window; `reader FILE…` opens it with those "
+        "posts imported and the first one shown (in the window already open on the library, "
+        "if there is one).",
     )
-    parser.add_argument(
-        "--library",
-        metavar="DIR",
-        help="the library folder (default: $READER_LIBRARY or the user data folder)",
-    )
-    sub = parser.add_subparsers(dest="command")
+    _add_common_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     imp = sub.add_parser("import", help="import post files and folders")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     imp.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -86,17 +87,65 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        help="the library folder (default: $READER_LIBRARY or the user data folder)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log everything, to stderr as well"
+    )
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    """`reader [options] FILE…`: the window, with those posts imported and the first shown."""
+    parser = argparse.ArgumentParser(prog="reader", usage="reader [--library DIR] FILE ...")
+    _add_common_options(parser)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="post files or folders")
+    return parser
+
+
+def _opens_files(argv: Sequence[str]) -> bool:
+    """Whether the first word that is not an option is a file rather than a command:
+    `reader post.md` opens it, `reader list` lists (a file called `list`: `reader ./list`)."""
+    commands = set(_command_names(build_parser()))
+    words = iter(argv)
+    for word in words:
+        if word == "--library":
+            next(words, None)
+        elif word == "--":
+            return True
+        elif not word.startswith("-"):
+            return word not in commands
+    return False
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:  # argparse keeps its subcommands nowhere public
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the index builders, in a frozen (PyInstaller) build
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    opening = _opens_files(words)
+    args = (build_open_parser() if opening else build_parser()).parse_args(words)
+    if opening:
+        args.command = None
     from reader.app import default_location, open_services, run_gui
+    from reader.logs import setup_logging
     from reader.services.backups import newest_good_backup
 
+    setup_logging(verbose=args.verbose)
     errors = TerminalText(sys.stderr)
     location = default_location(args.library)
     if args.command is None:
         try:
-            return run_gui(location)
+            return run_gui(location, files=[as_path(f) for f in getattr(args, "files", [])])
         except ReaderError as exc:
             print(f"reader: {exc}", file=errors)
             return 2
@@ -134,6 +183,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         services.close()
+
+
+def as_path(word: str) -> Path:
+    """A file named on the command line, or by a desktop as a `file://` URL."""
+    if word.startswith("file://"):
+        from urllib.parse import unquote, urlsplit
+
+        return Path(unquote(urlsplit(word).path))
+    return Path(word).expanduser().absolute()
 
 
 def _json_line(out: Writable, obj: dict[str, Any]) -> None:

@@ -123,17 +123,22 @@ class ImportService:
         return report
 
     def _import_file(
-        self, path: Path, known: dict[str, str], uncollected: set[str], allow_duplicates: bool
+        self,
+        path: Path,
+        known: dict[str, tuple[str, int]],
+        uncollected: set[str],
+        allow_duplicates: bool,
     ) -> FileResult:
         shown = shown_path(path.absolute())
         try:
             key = identity(path)
             data, info = read_post_bytes(path)
             file_hash = hashlib.sha256(data).hexdigest()
-            if known.get(key) == file_hash:
+            stored_hash, stored_id = known.get(key, ("", None))
+            if stored_hash == file_hash:
                 if key in uncollected:
                     return self._collect_images(path, key)
-                return FileResult(key, Outcome.UNCHANGED)
+                return FileResult(key, Outcome.UNCHANGED, stored_id)
             post = _parse_post(data, shown_path(Path(path.name)))
             images = self._media.collect(path, _image_urls(post))
             mtime = datetime.fromtimestamp(info.st_mtime, UTC)
@@ -151,7 +156,7 @@ class ImportService:
                     annotation_store.reanchor_article(session, row)
                 image_store.set_article_images(session, row.id, images)
                 article_id = row.id
-            known[key] = file_hash
+            known[key] = (file_hash, article_id)
             return FileResult(key, outcome, article_id)
         except LibraryError:
             raise  # not this file's fault: the caller stops the import

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
+from reader.core.errors import ReaderError
 from reader.services.importer import ImportReport, ImportService
 
 
 def resources_dir() -> Path:
-    """`resources/` beside the package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The installed `resources/` folder (the `reader.resources` package): in a checkout, a
+    wheel or a PyInstaller bundle alike, since each installs it as that package."""
+    folder = resources.files("reader.resources")
+    if not isinstance(folder, Path) or not folder.is_dir():
+        raise ReaderError(f"Reader's resources are not installed as files ({folder})")
+    return folder
 
 
-WELCOME_DIR = resources_dir() / "welcome"
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "reader.svg"
+
+
+def welcome_dir() -> Path:
+    return resources_dir() / "welcome"
 
 
 def import_welcome_articles(importer: ImportService) -> ImportReport:
-    return importer.import_paths([WELCOME_DIR])
+    """Import the welcome articles; a failure is an error, since a new library without them
+    would open on an empty window with no word of why."""
+    folder = welcome_dir()
+    report = importer.import_paths([folder])
+    if not report.changed_ids():
+        why = report.stopped or "; ".join(f"{r.path}: {r.reason}" for r in report.failures)
+        raise ReaderError(f"the welcome articles in {folder} did not import: {why or 'none found'}")
+    return report

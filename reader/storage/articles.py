@@ -59,9 +59,11 @@ def find_duplicate(session: Session, post: Post) -> int | None:
     return found
 
 
-def file_hashes(session: Session) -> dict[str, str]:
-    """Every stored source path with the hash of the file it was imported from."""
-    return dict(session.execute(select(ArticleRow.source_path, ArticleRow.file_hash)).all())
+def file_hashes(session: Session) -> dict[str, tuple[str, int]]:
+    """Every stored source path with the hash of the file it was imported from, and the
+    article made from it."""
+    rows = session.execute(select(ArticleRow.source_path, ArticleRow.file_hash, ArticleRow.id))
+    return {path: (file_hash, article_id) for path, file_hash, article_id in rows}
 
 
 def uncollected_paths(session: Session) -> set[str]:

@@ -19,7 +19,7 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("io.github.reader.Reader")
-    from reader.services.welcome import resources_dir
+    from reader.services.welcome import icon_path
 
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "reader.svg")))
+    app.setWindowIcon(QIcon(str(icon_path())))
     return app

@@ -23,6 +23,7 @@ class ImportFlow(QObject):
     """One import at a time; emits `finished(report)` on the UI thread."""
 
     finished = Signal(object)
+    failed = Signal(str)
 
     def __init__(self, importer: ImportService, parent: QWidget) -> None:
         super().__init__(parent)
@@ -31,13 +32,16 @@ class ImportFlow(QObject):
         self._operation: Operation | None = None
         self._dialog: QProgressDialog | None = None
         self.show_summary = True
+        self._quiet = False
 
     def is_running(self) -> bool:
         return self._operation is not None
 
-    def start(self, paths: list[Path]) -> Operation | None:
+    def start(self, paths: list[Path], quiet: bool = False) -> Operation | None:
+        """Import `paths`; `quiet` shows the summary only if something went wrong."""
         if self._operation is not None or not paths:
             return None
+        self._quiet = quiet
 
         def job(progress: ProgressFn, cancel: threading.Event) -> ImportReport:
             return self._importer.import_paths(paths, progress=progress, cancel=cancel)
@@ -61,11 +65,12 @@ class ImportFlow(QObject):
     def on_operation_succeeded(self, report: ImportReport) -> None:
         self._close()
         self.finished.emit(report)
-        if self.show_summary:
+        if self.show_summary and not (self._quiet and not report.failures and not report.stopped):
             self._summary(report)
 
     def on_operation_failed(self, message: str) -> None:
         self._close()
+        self.failed.emit(message)
         QMessageBox.warning(self._parent, "Import failed", message)
 
     def _summary(self, report: ImportReport) -> None:

@@ -49,6 +49,7 @@ from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
 from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
 from reader.ui.librarytable import make_library_table
+from reader.ui.openfiles import OpenFiles
 from reader.ui.readerpane import ReaderPane
 from reader.ui.searchpanel import SearchPanel
 from reader.ui.shortcuts import ShortcutsDialog
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self._annotation_service = annotations
         self.search_panel = SearchPanel(search, library, self.table)
         self.imports = ImportFlow(importer, self)
+        self._read_only = read_only
+        self.opened_files = OpenFiles(self.imports, self.show_article, self)
         self.downloads = ImageDownloadFlow(fetcher, self) if fetcher and not read_only else None
         if self.downloads is not None:
             self.downloads.finished.connect(self.on_downloads_finished)
@@ -299,9 +302,28 @@ class MainWindow(QMainWindow):
         dialog.show()
         self._all_highlights = dialog
 
+    def show_article(self, article_id: int) -> None:
+        """Show an article, selected in the list if the list holds it."""
+        if not self.select_article(article_id):
+            self.open_article(article_id)
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Posts given from outside (`reader FILE…`, a second launch): come to the front,
+        import them, and show the first."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+        if not paths:
+            return
+        if self._read_only:
+            self.statusBar().showMessage(
+                "Read-only library: the files given to Reader were not imported."
+            )
+            return
+        self.opened_files.open(paths)
+
     def open_highlight(self, annotation: Annotation) -> None:
-        if not self.select_article(annotation.article_id):
-            self.open_article(annotation.article_id)
+        self.show_article(annotation.article_id)
         if annotation.anchor_state != "orphan":
             self.view.scroll_to_offset(annotation.start)
 
