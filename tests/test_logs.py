@@ -49,8 +49,9 @@ def test_an_unwritable_log_folder_leaves_stderr(tmp_path: Path, monkeypatch: obj
 
 
 def test_a_crash_report_names_version_and_traceback() -> None:
+    table: dict[str, int] = {}
     try:
-        {}["missing"]  # noqa: B018
+        table["missing"]  # noqa: B018
     except KeyError as exc:
         text = crash_report(type(exc), exc, exc.__traceback__)
     assert f"Reader {__version__}" in text
