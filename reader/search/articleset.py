@@ -14,7 +14,7 @@ from typing import Any
 from whoosh import matching
 from whoosh.query import Query
 
-from reader.search.columns import numeric_values
+from reader.search.whooshinternals import numeric_values
 
 _SEGMENTS: OrderedDict[Any, tuple[list[int], dict[int, int] | None]] = OrderedDict()
 _CACHED_SEGMENTS = 64

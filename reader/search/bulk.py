@@ -23,9 +23,13 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
-from whoosh.writing import SegmentWriter
 
-from reader.search.pool import use_compact_pool
+from reader.search.whooshinternals import (
+    commit_segments,
+    finalize_segment,
+    pooled_postings,
+    segment_writer,
+)
 
 SEGMENT_POSTINGS = 10_000_000  # about 200 MB of pool in a worker
 _BATCH = 100
@@ -63,14 +67,14 @@ def _worker(folder: str, jobs: Any, results: Any, segment_postings: int, parent:
             if command == "docs":
                 for fields in payload:
                     if writer is None:
-                        writer = use_compact_pool(SegmentWriter(ix, _lk=False))
+                        writer = segment_writer(ix)
                     writer.add_document(**fields)
-                    if writer.pool.count >= segment_postings:
-                        done.append(writer._finalize_segment())
+                    if pooled_postings(writer) >= segment_postings:
+                        done.append(finalize_segment(writer))
                         writer = None
             elif command == "flush":
                 if writer is not None:
-                    done.append(writer._finalize_segment())
+                    done.append(finalize_segment(writer))
                     writer = None
                 results.put(("segments", done))
                 done = []
@@ -131,13 +135,7 @@ class BulkBuilder:
                 raise BulkBuildError(f"an index builder failed: {payload}")
             segments.extend(payload)
             waiting -= 1
-        writer = self._ix.writer()  # the write lock, and the table of contents to extend
-        try:
-            writer._close_segment()
-            writer._commit_toc([*writer.segments, *segments])
-        finally:
-            writer._finish()
-        self._ix = self._ix.refresh()
+        self._ix = commit_segments(self._ix, segments)
         return self._ix
 
     def close(self) -> None:

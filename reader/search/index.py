@@ -18,8 +18,8 @@ from reader.search import bulk
 from reader.search.analysis import ReaderAnalyzer, jieba_words
 from reader.search.articleset import segment_ids
 from reader.search.grams import GramIndex
-from reader.search.pool import use_compact_pool
 from reader.search.searcher import KeptSearcher
+from reader.search.whooshinternals import index_writer, internals_missing
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = "3"
@@ -144,7 +144,7 @@ class SearchIndex:
         docs = list(docs)
         deleted = list(deleted)
         self.grams.write(docs, deleted)
-        writer = use_compact_pool(self.ix.writer())
+        writer = index_writer(self.ix)
         written = 0
         try:
             for article_id in deleted:
@@ -188,6 +188,8 @@ class SearchIndex:
             self.grams.write(batch)
             yield from (to_fields(d) for d in batch)
 
+        if internals_missing():
+            return self._build_in_process(fields(), commit_every, committed, on_progress)
         return bulk.build(
             self.ix,
             str(self.folder),
@@ -198,6 +200,36 @@ class SearchIndex:
             on_progress=on_progress,
             segment_postings=segment_postings,
         )
+
+    def _build_in_process(
+        self,
+        docs: Iterable[dict[str, Any]],
+        commit_every: int,
+        on_commit: Callable[[Any, int], None],
+        on_progress: Callable[[int], None] | None,
+    ) -> int:
+        """`build` through Whoosh's public writer, in this process: for a Whoosh whose
+        internals Reader does not know."""
+        count = pending = 0
+        writer = self.ix.writer()
+        try:
+            for fields in docs:
+                writer.add_document(**fields)
+                count, pending = count + 1, pending + 1
+                if on_progress is not None and count % 100 == 0:
+                    on_progress(count)
+                if pending >= commit_every:
+                    writer.commit()
+                    on_commit(self.ix.refresh(), count)
+                    writer, pending = self.ix.writer(), 0
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        if on_progress is not None:
+            on_progress(count)
+        on_commit(self.ix.refresh(), count)
+        return count
 
     def warm(self) -> None:
         """Load what the first search would otherwise wait for: jieba's dictionary, the

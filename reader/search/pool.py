@@ -70,10 +70,3 @@ class CompactPostingPool:
         self._terms.clear()
         self._values.clear()
         self.count = 0
-
-
-def use_compact_pool(writer: Any) -> Any:
-    """Give a `SegmentWriter` the compact pool (its constructor ignores `poolclass`)."""
-    writer.pool.cleanup()
-    writer.pool = CompactPostingPool()
-    return writer

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.codec.whoosh3 import _lenfield
 from whoosh.scoring import BM25F, BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
@@ -42,7 +41,9 @@ class TableBM25F(BM25F):  # type: ignore[misc]
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
         if type(scorer) is not BM25FScorer:
             return scorer
-        lengths = _memory_lengths(searcher, fieldname)
+        from reader.search.whooshinternals import memory_lengths
+
+        lengths = memory_lengths(searcher, fieldname)
         if lengths is None:
             return scorer
         return TableScorer(scorer, lengths, self.norms(scorer.B, scorer.avgfl))
@@ -60,12 +61,3 @@ class TableScorer(BM25FScorer):  # type: ignore[misc]
         tf = matcher.weight()
         norm = self._norm[self._lengths[matcher.id()]]
         return float(self.idf * ((tf * self._k1p1) / (tf + norm)))
-
-
-def _memory_lengths(searcher: Any, fieldname: str) -> bytes | None:
-    perdoc = getattr(searcher.reader(), "_perdoc", None)
-    readers = getattr(perdoc, "_readers", None)
-    if not isinstance(readers, dict):
-        return None
-    lengths = readers.get(_lenfield(fieldname))
-    return lengths if isinstance(lengths, bytes) else None

@@ -16,17 +16,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import ReaderClosed
+from whoosh.scoring import BM25F
 
-from reader.search.columns import byte_values
 from reader.search.scoring import TableBM25F
+from reader.search.whooshinternals import internals_missing, load_lengths
 
 
 class KeptSearcher:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._searcher: Any = None
+        self._of: Any = None  # the index it searches
 
     @contextmanager
     def use(self, ix: Any) -> Iterator[Any]:
@@ -34,7 +35,7 @@ class KeptSearcher:
             searcher = self._searcher
             if (
                 searcher is None
-                or searcher._ix is not ix
+                or self._of is not ix
                 or searcher.reader().generation() != ix.latest_generation()
             ):
                 # Not `refresh()`: it reuses the readers of unchanged segments, deletions
@@ -42,8 +43,12 @@ class KeptSearcher:
                 self._searcher = None
                 if searcher is not None:
                     _close(searcher)
-                searcher = self._searcher = ix.searcher(weighting=TableBM25F())
-                _load_lengths(searcher)
+                if internals_missing():
+                    searcher = self._searcher = ix.searcher(weighting=BM25F())
+                else:
+                    searcher = self._searcher = ix.searcher(weighting=TableBM25F())
+                    load_lengths(searcher)
+                self._of = ix
             yield searcher
 
     def discard(self) -> None:
@@ -58,18 +63,3 @@ def _close(searcher: Any) -> None:
     or a close that failed part-way. Either way nothing is left to release."""
     with contextlib.suppress(ReaderClosed, OSError):
         searcher.close()
-
-
-def _load_lengths(searcher: Any) -> None:
-    """Swap each segment's length-column readers for bytes in memory (same indexing)."""
-    for sub, _ in searcher.leaf_searchers():
-        perdoc = getattr(sub.reader(), "_perdoc", None)
-        if perdoc is None or not hasattr(perdoc, "_readers"):
-            continue
-        for name, field in searcher.schema.items():
-            if not field.scorable:
-                continue
-            key = _lenfield(name)
-            column = perdoc._cached_reader(key, LENGTHS_COLUMN)
-            if column is not None:
-                perdoc._readers[key] = byte_values(column)

@@ -35,7 +35,7 @@ def test_kept_searcher_scores_like_a_fresh_one(indexed: Services) -> None:
 def test_whole_columns_read_at_once_equal_whoosh_value_by_value(indexed: Services) -> None:
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 
-    from reader.search.columns import byte_values, fixed_bytes, numeric_values
+    from reader.search.whooshinternals import byte_values, fixed_bytes, numeric_values
 
     index = indexed.search._index
     with index.ix.reader() as reader:
