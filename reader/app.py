@@ -52,10 +52,14 @@ class Services:
         self.db.close()
 
 
-def open_services(location: LibraryLocation) -> Services:
+def open_services(location: LibraryLocation, busy_timeout_ms: int | None = None) -> Services:
     location.ensure()
     check_database_present(location)
-    db = Database(location.database, read_only=not location.writable())
+    db = Database(
+        location.database,
+        read_only=not location.writable(),
+        **({} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}),
+    )
     hub = ChangeHub()
     library = LibraryService(db, hub)
     annotations = AnnotationService(db, hub)
@@ -168,6 +172,13 @@ def run_gui(
     finally:
         server.close()
         services.close()
+
+
+def desktop_integration(action: str) -> list[Path]:
+    """`install` or `uninstall` the desktop entry, metadata and icons (drawn with Qt)."""
+    from reader.ui.desktopfiles import install, uninstall
+
+    return install() if action == "install" else uninstall()
 
 
 def _open_or_recover(location: LibraryLocation) -> Services | None:

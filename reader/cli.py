@@ -18,6 +18,13 @@ from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.core.terminal import TerminalText, Writable
 
+# A command in a terminal waits this long for the window (or another command) to finish a
+# write, having said that it waits, instead of failing after SQLite's usual 5 s.
+CLI_BUSY_TIMEOUT_MS = 60_000
+WRITING_COMMANDS = frozenset(
+    {"import", "reindex", "reconvert", "images", "annotate", "import-annotations"}
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -84,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
     cli_care.add_parsers(sub)
+    desktop = sub.add_parser(
+        "desktop", help="add Reader to the desktop's menus and Open With (this user only)"
+    )
+    desktop.add_argument("action", choices=["install", "uninstall"])
     return parser
 
 
@@ -139,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reader.app import default_location, open_services, run_gui
     from reader.logs import setup_logging
     from reader.services.backups import newest_good_backup
+    from reader.storage.database import another_writer
 
     setup_logging(verbose=args.verbose)
     errors = TerminalText(sys.stderr)
@@ -150,14 +162,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"reader: {exc}", file=errors)
             return 2
     out = sys.stdout if getattr(args, "json", False) else TerminalText(sys.stdout)
+    if args.command == "desktop":
+        return _cmd_desktop(args, out)
     if args.command in cli_care.COMMANDS:
         try:
             return cli_care.run(location, args, out)
         except ReaderError as exc:
             print(f"reader: {exc}", file=errors)
             return 1
+    if args.command in WRITING_COMMANDS and another_writer(location.database):
+        print(f"reader: the library is busy (another Reader is writing to it); waiting up to "
+              f"{CLI_BUSY_TIMEOUT_MS // 1000} s…", file=errors)  # fmt: skip
     try:
-        services = open_services(location)
+        services = open_services(location, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
     except DamagedLibraryError as exc:
         print(f"reader: {exc}", file=errors)
         newest = newest_good_backup(location)
@@ -183,6 +200,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         services.close()
+
+
+def _cmd_desktop(args: argparse.Namespace, out: Writable) -> int:
+    from reader.app import desktop_integration
+
+    try:
+        paths = desktop_integration(args.action)
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=TerminalText(sys.stderr))
+        return 1
+    verb = "installed" if args.action == "install" else "removed"
+    out.write(f"{len(paths)} files {verb}\n" + "".join(f"  {p}\n" for p in paths))
+    return 0
 
 
 def as_path(word: str) -> Path:

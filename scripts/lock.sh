@@ -8,3 +8,5 @@ cd "$(dirname "$0")/.."
   -o requirements/app.lock -q "$@"
 .venv/bin/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
   --python-version 3.11 -o requirements/dev.lock -q "$@"
+.venv/bin/uv pip compile pyproject.toml --extra bundle --generate-hashes --universal \
+  --python-version 3.11 -o requirements/bundle.lock -q "$@"

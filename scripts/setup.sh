@@ -11,6 +11,8 @@ SYSTEM_PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-shm0
   libxcb-sync1 fonts-noto-cjk
 )
+# The test suite also validates the desktop entry and the AppStream metadata.
+[ "${1:-}" = "--dev" ] && SYSTEM_PACKAGES+=(desktop-file-utils appstream)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -64,6 +64,19 @@ def document_text(doc: SearchDocument) -> str:
     return "\n".join([doc.title, doc.text, doc.author, *doc.categories, *doc.tags, doc.notes])
 
 
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _connect(
+    path: Path, flags: int = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
+) -> apsw.Connection:
+    """A connection that waits for another process's write (a second Reader searching or
+    indexing the same library) instead of failing at once with BusyError."""
+    db = apsw.Connection(str(path), flags=flags)
+    db.set_busy_timeout(BUSY_TIMEOUT_MS)
+    return db
+
+
 def _check_size(db: apsw.Connection, path: Path) -> None:
     """A cut-short file (the usual damage) without reading it all, as `quick_check` would:
     when no write-ahead log is pending, the file holds every page the database counts.
@@ -92,7 +105,7 @@ class GramIndex:
         if not self.path.exists():
             return False
         try:
-            writer = apsw.Connection(str(self.path))
+            writer = _connect(self.path)
             row = writer.execute("SELECT value FROM info WHERE key = 'version'").fetchone()
             if row is None or row[0] != VERSION:
                 writer.close()
@@ -108,7 +121,7 @@ class GramIndex:
     def create(self) -> None:
         """A new, empty table (the caller has removed any old file)."""
         self.close()
-        writer = apsw.Connection(str(self.path))
+        writer = _connect(self.path)
         writer.execute("PRAGMA journal_mode = WAL")
         with writer:
             writer.execute(_SCHEMA)
@@ -136,7 +149,7 @@ class GramIndex:
         query = " AND ".join(f'"{g}"' for g in needed)
         with self._lock:
             if self._reader is None:
-                self._reader = apsw.Connection(str(self.path), flags=apsw.SQLITE_OPEN_READONLY)
+                self._reader = _connect(self.path, flags=apsw.SQLITE_OPEN_READONLY)
             rows = self._reader.execute("SELECT rowid FROM grams WHERE grams MATCH ?", (query,))
             return {int(row[0]) for row in rows}
 

@@ -7,7 +7,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,12 +25,17 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 # library does not import Alembic at all (a fifth of start-up time).
 SCHEMA_HEAD = "0004"
+# How long a write waits for another connection's (the window's index worker, a command in
+# a terminal) before giving up with "the library is in use".
+BUSY_TIMEOUT_MS = 5_000
 
 
 class Database:
     """The library database: an engine, a session factory and transactional scopes."""
 
-    def __init__(self, path: Path, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
         self.path = path
         # Read-only (a library on a read-only disk or shared without write permission):
         # opened as immutable, since SQLite can create neither the WAL's shared-memory file
@@ -43,7 +48,7 @@ class Database:
             url = f"sqlite:///file:{quote(str(path.absolute()))}?mode=ro&immutable=1&uri=true"
         self.engine: Engine = create_engine(url, connect_args={"check_same_thread": False})
         if not read_only:
-            event.listen(self.engine, "connect", _configure_connection)
+            event.listen(self.engine, "connect", _connection_setup(busy_timeout_ms))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if read_only:
             _check_schema_unchanged(self.engine, path)
@@ -147,13 +152,34 @@ def read_only_uri(path: Path) -> str:
     return uri if os.access(path.parent, os.W_OK) else f"{uri}&immutable=1"
 
 
-def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+def _connection_setup(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, Any], None]:
+    def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    return configure
+
+
+def another_writer(path: Path) -> bool:
+    """Whether another connection (another Reader) holds the library's write lock now."""
+    if not path.exists():
+        return False
+    try:
+        probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    finally:
+        probe.close()
+    return False
 
 
 _DAMAGE = ("malformed", "not a database", "corrupt", "disk image")
