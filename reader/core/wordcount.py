@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.scripts import CJK_CHAR as _CJK_CHAR
+
 
 def count_words(text: str) -> int:
     """Words: each CJK character counts as one, each Latin word as one."""
@@ -17,5 +19,4 @@ def reading_minutes(text: str) -> int:
     return max(1, round(minutes))
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)?")

@@ -16,8 +16,8 @@ from typing import Any
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang.porter import stem
 
-# Han, kana, hangul: scripts written without spaces between words.
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+from reader.core.scripts import CJK
+
 _TOKEN = re.compile(rf"([{CJK}]+)|([^\W_{CJK}]+(?:['’][a-z]+)?)", re.I)
 
 

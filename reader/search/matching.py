@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from reader.core.records import SearchDocument
+from reader.core.scripts import CJK
 from reader.search.analysis import _TOKEN, stem_word
 from reader.search.query import Clause, Filter, ParsedQuery, Term
 
@@ -34,7 +35,11 @@ class TermMatcher:
             else:
                 stemmed = stem_word(word.lower())
                 prefix = re.escape(stemmed[: max(1, min(len(stemmed), len(word) - 1))])
-                self._patterns.append((re.compile(rf"(?<![^\W_]){prefix}[^\W_]*", re.I), stemmed))
+                # A word ends where letters and digits do, and where Chinese begins:
+                # `Linux探秘` holds the word `linux`, as the index has it.
+                word_char = rf"[^\W_{CJK}]"
+                pattern = rf"(?<!{word_char}){prefix}{word_char}*"
+                self._patterns.append((re.compile(pattern, re.I), stemmed))
 
     @property
     def empty(self) -> bool:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from reader.core.scripts import mixes_cjk_and_latin
+
 FIELDS = {"title", "author", "category", "tag", "date", "is", "in", "has", "color", "sort"}
 _STATES = {"unread", "read", "archived", "annotated"}
 
@@ -96,7 +98,9 @@ def _clause(
     name: str | None, quoted: str | None, bare: str | None, query: ParsedQuery
 ) -> Clause | None:
     value = quoted if quoted is not None else (bare or "")
-    phrase = quoted is not None
+    # Chinese written against Latin letters or digits (`X470芯片组`, `iPhone13发布`) is one
+    # run as typed: found, and marked, as the quoted phrase would be.
+    phrase = quoted is not None or mixes_cjk_and_latin(value)
     if name is None:
         return Term(value.strip(), phrase=phrase) if value.strip() else None
     key = name.lower()

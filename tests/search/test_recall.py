@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from reader.app import Services
 from reader.core.records import SearchDocument
-from reader.search.analysis import CJK, stem_word
+from reader.core.scripts import CJK
+from reader.search.analysis import stem_word
 
 _RUN = re.compile(rf"[{CJK}]{{2,}}")
 _WORD = re.compile(r"\b[A-Za-z]{3,}\b")
@@ -119,3 +120,38 @@ def test_a_short_page_is_the_head_of_the_full_ranking(
         full = [h.article_id for h in indexed.search.search(query, limit=500).hits]
         short = [h.article_id for h in indexed.search.search(query, limit=3).hits]
         assert short == full[:3], query
+
+
+_MIXED = re.compile(
+    rf"[{CJK}]{{1,4}}[A-Za-z0-9]+[{CJK}]{{1,4}}|[A-Za-z0-9]{{2,}}[{CJK}]{{2,4}}"
+    rf"|[{CJK}]{{2,4}}[A-Za-z0-9]{{2,}}"
+)
+
+
+def test_200_runs_of_chinese_touching_latin_find_and_mark_like_the_quoted_phrase(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    runs = [(d.id, m.group(0)) for d in documents.values() for m in _MIXED.finditer(d.text)]
+    assert len(runs) > 500
+    failures = []
+    for article_id, run in random.Random(470).sample(runs, 200):
+        bare = {h.article_id: h for h in indexed.search.search(run, limit=500).hits}
+        quoted = {h.article_id: h for h in indexed.search.search(f'"{run}"', limit=500).hits}
+        hit = bare.get(article_id)
+        text = documents[article_id].text
+        marked = hit is not None and any(text[a:b].lower() == run.lower() for a, b in hit.hits)
+        if not marked or set(bare) != set(quoted):
+            failures.append(run)
+    assert failures == []
+
+
+def test_a_latin_word_touching_chinese_is_marked(
+    indexed: Services, documents: dict[int, SearchDocument]
+) -> None:
+    pattern = re.compile(rf"(?<=[{CJK}])([A-Za-z]{{4,}})(?=[{CJK}])")
+    cases = [(d.id, m) for d in documents.values() for m in pattern.finditer(d.text)][:30]
+    assert len(cases) == 30
+    for article_id, match in cases:
+        hits = {h.article_id: h for h in indexed.search.search(match.group(1), limit=500).hits}
+        assert article_id in hits, match.group(1)
+        assert match.span(1) in hits[article_id].hits, match.group(1)
