@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from reader.services.importer import ImportReport
+from reader.services.postfiles import shown_path
 from reader.ui.importflow import ImportFlow
 
 
@@ -54,7 +55,12 @@ class OpenFiles(QObject):
 
 def first_article_of(report: ImportReport, target: Path) -> int | None:
     """The article made from `target`, or the first made from inside it if it is a folder,
-    whether imported now, updated, unchanged or a duplicate of one already there."""
+    whether imported now, updated, unchanged or a duplicate of one already there. Results
+    name files by their real path (links resolved), so `target` is compared the same way."""
+    try:
+        target = Path(shown_path(target.resolve()))
+    except (OSError, RuntimeError):
+        return None
     for result in report.results:
         path = Path(result.path)
         if result.article_id is not None and (path == target or target in path.parents):

@@ -90,3 +90,15 @@ def test_files_are_told_from_commands(argv: list[str], opens: bool) -> None:
 
 def test_a_desktop_file_url_is_a_path() -> None:
     assert as_path("file:///home/u/%E6%96%87%E7%AB%A0.md") == Path("/home/u/文章.md")
+
+
+def test_a_file_given_through_a_link_is_shown(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    linked = tmp_path / "posts"
+    linked.symlink_to(POSTS, target_is_directory=True)
+    post = linked / "cnbeta-003.md"
+    win = make_window(qtbot, services)
+    win.open_paths([post])
+    qtbot.waitUntil(lambda: _shown_title(win) == _title_of(services, post), timeout=15000)
+    win.close()
