@@ -17,6 +17,7 @@ from whoosh.analysis import Analyzer, Token
 from whoosh.lang.porter import stem
 
 from reader.core.scripts import CJK
+from reader.core.variants import fold
 
 _TOKEN = re.compile(rf"([{CJK}]+)|([^\W_{CJK}]+(?:['’][a-z]+)?)", re.I)
 
@@ -37,9 +38,10 @@ def jieba_words(run: str) -> list[str]:
 
 
 def index_terms(text: str) -> Iterator[str]:
-    """The terms an article's text is indexed under, in order (repeats count for ranking)."""
+    """The terms an article's text is indexed under, in order (repeats count for ranking);
+    Traditional characters as Simplified, as queries are."""
     cut = _segmenter().cut
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(fold(text)):
         run = match.group(1)
         if run is not None:
             if len(run) >= 2:

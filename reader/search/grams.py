@@ -29,10 +29,11 @@ from pathlib import Path
 import apsw
 
 from reader.core.records import SearchDocument
+from reader.core.variants import fold
 from reader.search.analysis import _TOKEN
 
 log = logging.getLogger(__name__)
-VERSION = "1"
+VERSION = "2"  # 2: Traditional characters folded to Simplified
 _SCHEMA = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(t, content='', "
     "contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');"
@@ -60,8 +61,9 @@ def run_grams(run: str) -> set[str]:
 
 
 def document_text(doc: SearchDocument) -> str:
-    """Every field a term may be found in, as the text checks read them."""
-    return "\n".join([doc.title, doc.text, doc.author, *doc.categories, *doc.tags, doc.notes])
+    """Every field a term may be found in, as the text checks read them (folded to
+    Simplified characters, as queries are)."""
+    return fold("\n".join([doc.title, doc.text, doc.author, *doc.categories, *doc.tags, doc.notes]))
 
 
 BUSY_TIMEOUT_MS = 30_000

@@ -22,7 +22,7 @@ from reader.search.searcher import KeptSearcher
 from reader.search.whooshinternals import index_writer, internals_missing
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"  # 4: Traditional characters indexed as Simplified
 _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from reader.core.records import SearchDocument
 from reader.core.scripts import CJK
+from reader.core.variants import fold
 from reader.search.analysis import _TOKEN, stem_word
 from reader.search.query import Clause, Filter, ParsedQuery, Term
 
@@ -46,6 +47,8 @@ class TermMatcher:
         return not self._patterns
 
     def find(self, text: str, limit: int = 200) -> list[Span]:
+        """Spans in `text`, found in its folded form (the same offsets)."""
+        text = fold(text)
         spans: list[Span] = []
         for pattern, stemmed in self._patterns:
             for m in pattern.finditer(text):
@@ -58,6 +61,7 @@ class TermMatcher:
 
     def present(self, text: str) -> bool:
         """Every part of the term occurs (a phrase as a whole)."""
+        text = fold(text)
         for pattern, stemmed in self._patterns:
             found = False
             for m in pattern.finditer(text):

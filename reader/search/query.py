@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from reader.core.scripts import mixes_cjk_and_latin
+from reader.core.variants import fold
 
 FIELDS = {"title", "author", "category", "tag", "date", "is", "in", "has", "color", "sort"}
 _STATES = {"unread", "read", "archived", "annotated"}
@@ -18,7 +19,8 @@ _STATES = {"unread", "read", "archived", "annotated"}
 
 @dataclass(frozen=True)
 class Term:
-    """A word or a phrase, searched in the text fields (or in one field: title, author)."""
+    """A word or a phrase, searched in the text fields (or in one field: title, author);
+    its Traditional characters folded to Simplified, as the index and the checks see text."""
 
     text: str
     phrase: bool = False
@@ -102,18 +104,18 @@ def _clause(
     # run as typed: found, and marked, as the quoted phrase would be.
     phrase = quoted is not None or mixes_cjk_and_latin(value)
     if name is None:
-        return Term(value.strip(), phrase=phrase) if value.strip() else None
+        return Term(fold(value.strip()), phrase=phrase) if value.strip() else None
     key = name.lower()
     if key not in FIELDS:
         query.notices.append(f"“{name}:” is not a search field; searched as words")
         joined = f"{name} {value}".strip()
-        return Term(joined, phrase=phrase)
+        return Term(fold(joined), phrase=phrase)
     value = value.strip()
     if not value:
         query.notices.append(f"“{name}:” needs a value; ignored")
         return None
     if key in ("title", "author"):
-        return Term(value, phrase=phrase, field=key)
+        return Term(fold(value), phrase=phrase, field=key)
     if key in ("category", "tag", "color"):
         return Filter(key, value.casefold())
     if key == "is":

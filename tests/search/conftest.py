@@ -2,24 +2,49 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.app import Services, open_services
 from reader.core.records import SearchDocument
+from reader.core.scripts import CJK
 from reader.services.location import LibraryLocation
 from tests.conftest import CORPUS
+
+_RUN = re.compile(rf"[{CJK}]{{2,}}")
+
+
+def sample_runs(docs: Iterable[SearchDocument], n: int, seed: int) -> list[tuple[int, str]]:
+    """`n` runs of 2 to 8 CJK characters taken at random from the documents' texts, with
+    the article each came from."""
+    rng = random.Random(seed)
+    runs = [(d.id, m.group(0)) for d in docs for m in _RUN.finditer(d.text)]
+    out: list[tuple[int, str]] = []
+    while len(out) < n:
+        article_id, run = rng.choice(runs)
+        size = rng.randint(2, min(8, len(run)))
+        start = rng.randrange(0, len(run) - size + 1)
+        out.append((article_id, run[start : start + size]))
+    return out
+
+
+def indexed_library(folder: Path, posts: list[Path]) -> Services:
+    """A library of `posts`, imported without a failure, with its index built."""
+    services = open_services(LibraryLocation(folder))
+    report = services.importer.import_paths(posts)
+    assert not report.failures
+    services.search.start()
+    assert services.search.wait_idle(120)
+    return services
 
 
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    services = open_services(LibraryLocation(tmp_path_factory.mktemp("lib")))
-    report = services.importer.import_paths([CORPUS])
-    assert not report.failures
-    services.search.start()
-    assert services.search.wait_idle(120)
+    services = indexed_library(tmp_path_factory.mktemp("lib"), [CORPUS])
     yield services
     services.close()
 

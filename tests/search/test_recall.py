@@ -10,28 +10,16 @@ from reader.app import Services
 from reader.core.records import SearchDocument
 from reader.core.scripts import CJK
 from reader.search.analysis import stem_word
+from tests.search.conftest import sample_runs
 
-_RUN = re.compile(rf"[{CJK}]{{2,}}")
 _WORD = re.compile(r"\b[A-Za-z]{3,}\b")
-
-
-def _sample_runs(docs: dict[int, SearchDocument], n: int, seed: int) -> list[tuple[int, str]]:
-    rng = random.Random(seed)
-    runs = [(d.id, m.group(0)) for d in docs.values() for m in _RUN.finditer(d.text)]
-    out: list[tuple[int, str]] = []
-    while len(out) < n:
-        article_id, run = rng.choice(runs)
-        size = rng.randint(2, min(8, len(run)))
-        start = rng.randrange(0, len(run) - size + 1)
-        out.append((article_id, run[start : start + size]))
-    return out
 
 
 def test_200_chinese_runs_find_their_article(
     indexed: Services, documents: dict[int, SearchDocument]
 ) -> None:
     missed = []
-    for article_id, run in _sample_runs(documents, 200, seed=2026):
+    for article_id, run in sample_runs(documents.values(), 200, seed=2026):
         found = {h.article_id for h in indexed.search.search(run, limit=500).hits}
         if article_id not in found:
             missed.append((article_id, run))
@@ -42,7 +30,7 @@ def test_single_chinese_characters_are_found(
     indexed: Services, documents: dict[int, SearchDocument]
 ) -> None:
     rng = random.Random(5)
-    for article_id, run in _sample_runs(documents, 40, seed=9):
+    for article_id, run in sample_runs(documents.values(), 40, seed=9):
         char = rng.choice(run)
         found = {h.article_id for h in indexed.search.search(char, limit=500).hits}
         assert article_id in found, char
@@ -114,7 +102,7 @@ def test_a_short_page_is_the_head_of_the_full_ranking(
 ) -> None:
     """Paging and Whoosh's top-N collection keep the order (its matcher replacement once
     dropped the best hits of a limited search; see `engine._collector`)."""
-    pairs = _sample_runs(documents, 60, seed=44)
+    pairs = sample_runs(documents.values(), 60, seed=44)
     for (_, a), (_, b) in zip(pairs[::2], pairs[1::2], strict=True):
         query = f"{a[:3]} {b[:3]}"
         full = [h.article_id for h in indexed.search.search(query, limit=500).hits]
