@@ -81,3 +81,10 @@ def _aware(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value
+
+
+def naive_utc(value: datetime) -> datetime:
+    """The same instant as a naive UTC datetime, for what compares only naive ones (Whoosh)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value

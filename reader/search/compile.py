@@ -7,9 +7,9 @@ from typing import Any
 
 from whoosh import query as wq
 
+from reader.core.dates import naive_utc
 from reader.search.analysis import _TOKEN, jieba_words, stem_word
 from reader.search.articleset import ArticleSet
-from reader.search.index import _naive
 from reader.search.matching import checked_on_text
 from reader.search.query import Clause, Filter, ParsedQuery, Term
 
@@ -110,7 +110,7 @@ def _filter(f: Filter) -> Any:
     if f.kind == "has":
         return wq.Term("flags", "note" if f.value == "note" else "annotated")
     if f.kind == "date":
-        start = _naive(f.start) if f.start else None
-        end = _naive(f.end) if f.end else None
+        start = naive_utc(f.start) if f.start else None
+        end = naive_utc(f.end) if f.end else None
         return wq.DateRange("date", start, end, endexcl=True)
     return None

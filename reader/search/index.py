@@ -13,6 +13,7 @@ from typing import Any
 from whoosh import fields, index
 from whoosh.filedb.filestore import FileStorage
 
+from reader.core.dates import naive_utc
 from reader.core.records import SearchDocument
 from reader.search import bulk
 from reader.search.analysis import ReaderAnalyzer, jieba_words
@@ -63,18 +64,11 @@ def to_fields(doc: SearchDocument) -> dict[str, Any]:
         "colors": ",".join(doc.colors),
         "flags": ",".join(flags),
         "state": doc.state,
-        "sort_date": _naive(doc.sort_date),
+        "sort_date": naive_utc(doc.sort_date),
     }
     if doc.date is not None:
-        out["date"] = _naive(doc.date)
+        out["date"] = naive_utc(doc.date)
     return out
-
-
-def _naive(value: datetime) -> datetime:
-    """Whoosh compares naive datetimes; everything is stored as UTC."""
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value
 
 
 class SearchIndex:

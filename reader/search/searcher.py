@@ -19,8 +19,7 @@ from typing import Any
 from whoosh.reading import ReaderClosed
 from whoosh.scoring import BM25F
 
-from reader.search.scoring import TableBM25F
-from reader.search.whooshinternals import internals_missing, load_lengths
+from reader.search.whooshinternals import TableBM25F, internals_missing, load_lengths
 
 
 class KeptSearcher:

@@ -19,6 +19,7 @@ from reader.services.changes import ChangeHub, Changes
 from reader.services.location import LibraryLocation
 from reader.storage import searchdocs
 from reader.storage.database import Database
+from reader.storage.stamps import mark_indexed
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -205,7 +206,7 @@ class SearchService:
             for stamps, docs in self._batches(stale):
                 self._index.write(docs)
                 with self._db.transaction() as session:
-                    searchdocs.mark_indexed(session, stamps)
+                    mark_indexed(session, stamps)
                 done += len(stamps)
                 self._emit(IndexStatus("indexing", done, total))
         log.info("indexed %d articles", total)
@@ -235,7 +236,7 @@ class SearchService:
         def committed(count: int) -> None:
             nonlocal marked
             with self._db.transaction() as session:
-                searchdocs.mark_indexed(session, dict(order[marked:count]))
+                mark_indexed(session, dict(order[marked:count]))
             marked = count
 
         def progress(count: int) -> None:

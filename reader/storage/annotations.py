@@ -19,9 +19,8 @@ from reader.core.anchoring import (
 )
 from reader.core.errors import NotFoundError
 from reader.core.records import Annotation, AnnotationQuery
-from reader.storage.articles import _utc
 from reader.storage.schema import AnnotationRow, ArticleRow, TagRow
-from reader.storage.searchdocs import touch
+from reader.storage.stamps import touch
 from reader.storage.tags import ensure_tags
 
 
@@ -40,8 +39,8 @@ def to_record(row: AnnotationRow, title: str = "") -> Annotation:
         color=row.color,
         note=row.note,
         tags=sorted((t.name for t in row.tags), key=str.casefold),
-        created_at=_utc(row.created_at) or row.created_at,
-        modified_at=_utc(row.modified_at) or row.modified_at,
+        created_at=row.created_at,
+        modified_at=row.modified_at,
         article_title=title,
     )
 

@@ -16,6 +16,7 @@ from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
 from reader.core.wordcount import count_words
 from reader.storage.images import article_images
 from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, article_tags
+from reader.storage.stamps import bump
 from reader.storage.tags import ensure_tags, tag_names
 
 _SORT_COLUMNS: dict[str, Any] = {
@@ -92,12 +93,11 @@ def save_post(
             read_state=ReadState.UNREAD.value,
             reading_offset=0,
             reading_progress=0.0,
-            search_stamp=0,
         )
         session.add(row)
     elif row.content_hash != text_hash:
         row.revision += 1
-    row.search_stamp = (row.search_stamp or 0) + 1
+    bump(row)
     row.file_hash = file_hash
     row.content_hash = text_hash
     row.converter_version = CONVERTER_VERSION
@@ -144,7 +144,7 @@ def set_text(session: Session, row: ArticleRow, markdown: str, text: str, versio
         row.revision += 1
     row.markdown, row.reading_text, row.content_hash = markdown, text, text_hash
     row.char_count, row.word_count = len(text), count_words(text)
-    row.search_stamp = (row.search_stamp or 0) + 1
+    bump(row)
     row.updated_at = datetime.now(UTC)
     session.flush()
     return True
@@ -162,9 +162,9 @@ def _article(row: ArticleRow) -> Article:
         source_path=row.source_path,
         title=row.title,
         author=row.author,
-        date=_utc(row.date),
+        date=row.date,
         date_text=row.date_text,
-        updated=_utc(row.updated),
+        updated=row.updated,
         categories=list(row.categories or []),
         tags=sorted((t.name for t in row.tags), key=str.casefold),
         cover_image=row.cover_image,
@@ -178,19 +178,12 @@ def _article(row: ArticleRow) -> Article:
         revision=row.revision,
         char_count=row.char_count,
         word_count=row.word_count,
-        imported_at=_utc(row.imported_at) or row.imported_at,
-        updated_at=_utc(row.updated_at) or row.updated_at,
+        imported_at=row.imported_at,
+        updated_at=row.updated_at,
         read_state=ReadState(row.read_state),
         reading_offset=row.reading_offset,
         reading_progress=row.reading_progress,
     )
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    """SQLite hands datetimes back naive; they were stored as UTC."""
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
 
 
 def _filtered(query: ArticleQuery) -> Select[Any]:
@@ -258,8 +251,8 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
             id=r.id,
             title=r.title,
             author=r.author,
-            date=_utc(r.date),
-            sort_date=_utc(r.sort_date) or r.sort_date,
+            date=r.date,
+            sort_date=r.sort_date,
             categories=list(r.categories or []),
             tags=tags.get(r.id, []),
             read_state=ReadState(r.read_state),
@@ -276,7 +269,7 @@ def set_read_state(session: Session, article_id: int, state: ReadState) -> None:
     row = _row(session, article_id)
     if row.read_state != state.value:
         row.read_state = state.value
-        row.search_stamp += 1
+        bump(row)
 
 
 def set_reading_position(session: Session, article_id: int, offset: int, progress: float) -> None:

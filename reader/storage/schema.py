@@ -9,7 +9,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -21,6 +20,8 @@ from sqlalchemy import (
     or_,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from reader.storage.utc import UTCDateTime
 
 
 class Base(DeclarativeBase):
@@ -52,10 +53,10 @@ class ArticleRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     title: Mapped[str] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)
-    date: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    date: Mapped[datetime | None] = mapped_column(UTCDateTime())
     date_text: Mapped[str | None] = mapped_column(Text)
-    updated: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    sort_date: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    updated: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sort_date: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     cover_image: Mapped[str | None] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(Text)
@@ -67,8 +68,8 @@ class ArticleRow(Base):
     reading_text: Mapped[str] = mapped_column(Text)
     char_count: Mapped[int] = mapped_column(Integer)
     word_count: Mapped[int] = mapped_column(Integer)
-    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     read_state: Mapped[str] = mapped_column(String(16), default="unread", index=True)
     reading_offset: Mapped[int] = mapped_column(Integer, default=0)
     reading_progress: Mapped[float] = mapped_column(Float, default=0.0)
@@ -129,9 +130,9 @@ class AnnotationRow(Base):
     anchor_state: Mapped[str] = mapped_column(String(16), default="exact")
     color: Mapped[str] = mapped_column(String(32), default="yellow")
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    modified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     tags: Mapped[list[TagRow]] = relationship(secondary=annotation_tags, lazy="selectin")
 

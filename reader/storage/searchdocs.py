@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.records import SearchDocument
-from reader.storage.articles import _utc
 from reader.storage.schema import (
     ARTICLE_STALE,
     AnnotationRow,
@@ -17,17 +14,6 @@ from reader.storage.schema import (
     annotation_tags,
 )
 from reader.storage.tags import tag_names
-
-
-def touch(session: Session, article_ids: Iterable[int]) -> None:
-    """Mark articles as changed for the index (inside the caller's transaction)."""
-    ids = list(article_ids)
-    if ids:
-        session.execute(
-            update(ArticleRow)
-            .where(ArticleRow.id.in_(ids))
-            .values(search_stamp=ArticleRow.search_stamp + 1)
-        )
 
 
 def stale_ids(session: Session) -> list[int]:
@@ -49,16 +35,6 @@ def stamps(session: Session, ids: list[int]) -> dict[int, int]:
         select(ArticleRow.id, ArticleRow.search_stamp).where(ArticleRow.id.in_(ids))
     ).all()
     return {int(i): int(s) for i, s in rows}
-
-
-def mark_indexed(session: Session, written: dict[int, int]) -> None:
-    """Record the stamps that were written; an article changed meanwhile stays stale."""
-    for article_id, stamp in written.items():
-        session.execute(
-            update(ArticleRow)
-            .where(ArticleRow.id == article_id, ArticleRow.search_stamp == stamp)
-            .values(indexed_stamp=stamp)
-        )
 
 
 def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocument]:
@@ -84,8 +60,8 @@ def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocume
             author=author or "",
             categories=list(categories or []),
             tags=tags_of.get(article_id, []),
-            date=_utc(date),
-            sort_date=_utc(sort_date) or sort_date,
+            date=date,
+            sort_date=sort_date,
             state=state,
             notes=quotes,
             note_tags=note_tags,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from reader.core.errors import NotFoundError
 from reader.storage.schema import ArticleRow, TagRow, article_tags
+from reader.storage.stamps import bump, touch
 
 
 def tag_names(session: Session, article_ids: list[int]) -> dict[int, list[str]]:
@@ -48,7 +49,7 @@ def set_article_tags(session: Session, article_id: int, names: Iterable[str]) ->
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
     row.tags = ensure_tags(session, names)
-    row.search_stamp += 1
+    bump(row)
     session.flush()
     return sorted((t.name for t in row.tags), key=str.casefold)
 
@@ -118,6 +119,5 @@ def delete_tag(session: Session, name: str) -> set[int]:
 
 
 def _touch(session: Session, ids: set[int]) -> None:
-    from reader.storage.searchdocs import touch
 
     touch(session, ids)

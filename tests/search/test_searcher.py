@@ -7,7 +7,7 @@ from whoosh import collectors
 from reader.app import Services
 from reader.search.compile import compile_query
 from reader.search.query import parse_query
-from reader.search.scoring import TableScorer
+from reader.search.whooshinternals import TableScorer
 
 
 def _scores(searcher: object, query: object) -> list[tuple[int, float]]:

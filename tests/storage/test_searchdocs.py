@@ -9,6 +9,7 @@ from sqlalchemy import select
 from reader.app import Services
 from reader.storage import searchdocs
 from reader.storage.schema import ARTICLE_STALE, ArticleRow
+from reader.storage.stamps import mark_indexed, touch
 
 
 def _stale(services: Services) -> set[int]:
@@ -28,13 +29,13 @@ def test_stale_articles_follow_imports_changes_and_index_writes(
         stamps = searchdocs.stamps(session, sorted(ids))
     first, second, *_ = sorted(ids)
     with services.db.transaction() as session:
-        searchdocs.mark_indexed(session, stamps)
+        mark_indexed(session, stamps)
     assert _stale(services) == set()
 
     with services.db.transaction() as session:
-        searchdocs.touch(session, [first])
+        touch(session, [first])
         # an index write of the stamp read before the change must not hide the change
-        searchdocs.mark_indexed(session, {first: stamps[first], second: stamps[second]})
+        mark_indexed(session, {first: stamps[first], second: stamps[second]})
     assert _stale(services) == {first}
 
     with services.db.transaction() as session:
