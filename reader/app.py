@@ -105,7 +105,10 @@ def _after_import(db: Database, location: LibraryLocation) -> None:
 
 
 def run_gui(
-    location: LibraryLocation, argv: Sequence[str] | None = None, files: Sequence[Path] = ()
+    location: LibraryLocation,
+    argv: Sequence[str] | None = None,
+    files: Sequence[Path] = (),
+    language: str | None = None,
 ) -> int:
     """Open the main window on the library, with `files` imported and the first shown; on
     first start, add the welcome articles. If a window is open on the library already, give
@@ -121,13 +124,15 @@ def run_gui(
     from reader.ui.instance import InstanceServer, hand_over, server_name
     from reader.ui.mainwindow import MainWindow
 
-    app = create_application(list(argv or sys.argv[:1]))
+    app = create_application(list(argv or sys.argv[:1]), language)
     if (fault := binding_fault()) is not None:
         from PySide6.QtWidgets import QMessageBox
 
         log.error("%s", fault)
         print(f"reader: {fault}", file=sys.stderr)
-        QMessageBox.critical(None, "Reader cannot start", fault)
+        from reader.ui.i18n import tr
+
+        QMessageBox.critical(None, tr("Reader cannot start"), fault)
         return 1
     name = server_name(location.root)
     if hand_over(name, list(files)):
@@ -144,7 +149,8 @@ def run_gui(
     welcome_error = None
     if services.library.is_empty() and not read_only:
         try:
-            report = import_welcome_articles(services.importer)
+            language = str(app.property("reader_language") or "en")
+            report = import_welcome_articles(services.importer, language)
             log.info("welcome articles: %s", report.summary())
         except ReaderError as exc:
             log.error("%s", exc)
@@ -164,7 +170,11 @@ def run_gui(
     server.files_received.connect(window.open_paths)
     window.show()
     if welcome_error:
-        window.statusBar().showMessage(f"No welcome articles: {welcome_error}")
+        from reader.ui.i18n import tr
+
+        window.statusBar().showMessage(
+            tr("No welcome articles: {reason}").format(reason=welcome_error)
+        )
     if files:
         window.open_paths(list(files))
     try:

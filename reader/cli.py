@@ -29,7 +29,8 @@ WRITING_COMMANDS = frozenset(
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="reader [-h] [--version] [--library DIR] [--verbose] [FILE ... | COMMAND ...]",
+        usage="reader [-h] [--version] [--library DIR] [--lang LANG] [--verbose] "
+        "[FILE ... | COMMAND ...]",
         description="Read, annotate and search saved articles offline.",
         epilog="With no command, Reader opens its window; `reader FILE…` opens it with those "
         "posts imported and the first one shown (in the window already open on the library, "
@@ -108,6 +109,11 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log everything, to stderr as well"
     )
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "zh_TW", "en"],
+        help="the window's language (default: the setting, else the system's)",
+    )
 
 
 def build_open_parser() -> argparse.ArgumentParser:
@@ -124,7 +130,7 @@ def _opens_files(argv: Sequence[str]) -> bool:
     commands = set(_command_names(build_parser()))
     words = iter(argv)
     for word in words:
-        if word == "--library":
+        if word in ("--library", "--lang"):
             next(words, None)
         elif word == "--":
             return True
@@ -157,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     location = default_location(args.library)
     if args.command is None:
         try:
-            return run_gui(location, files=[as_path(f) for f in getattr(args, "files", [])])
+            files = [as_path(f) for f in getattr(args, "files", [])]
+            return run_gui(location, files=files, language=args.lang)
         except ReaderError as exc:
             print(f"reader: {exc}", file=errors)
             return 2

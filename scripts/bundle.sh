@@ -12,6 +12,7 @@ PY="$VENV/bin/python"
 [ -x "$PY" ] || python3 -m venv "$VENV"
 "$PY" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 "$PY" -m pip install -q --require-hashes -r requirements/bundle.lock
+PYTHON="$PY" bash scripts/translations.sh compile     # the .qm files go into the wheel
 "$PY" -m pip install -q --no-deps --force-reinstall .   # a wheel, as users get it
 # (From here, Python runs with -P: the checkout's reader/ must not shadow the installed one.)
 

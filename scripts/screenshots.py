@@ -28,7 +28,8 @@ def main() -> None:
     QCoreApplication.setOrganizationName("ReaderScreenshots")
     app = create_application(sys.argv[:1])
     services = open_services(LibraryLocation(Path(tempfile.mkdtemp())))
-    import_welcome_articles(services.importer)
+    for language in ("en", "zh_CN"):
+        import_welcome_articles(services.importer, language)
     if corpus:
         services.importer.import_paths([corpus])
     services.search.start()

@@ -48,4 +48,5 @@ pip_quietly() {  # pip's output only when it fails
 }
 pip_quietly install -q --require-hashes -r "$LOCK"
 pip_quietly install -q --no-deps -e .
+PYTHON=.venv/bin/python bash scripts/translations.sh compile
 pip_quietly check

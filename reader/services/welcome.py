@@ -26,11 +26,21 @@ def welcome_dir() -> Path:
     return resources_dir() / "welcome"
 
 
-def import_welcome_articles(importer: ImportService) -> ImportReport:
-    """Import the welcome articles; a failure is an error, since a new library without them
-    would open on an empty window with no word of why."""
+WELCOME = {"en": "01-welcome-en.md", "zh_CN": "02-welcome-zh.md", "zh_TW": "02-welcome-zh-TW.md"}
+SEARCH_SYNTAX = "03-search-syntax.md"  # in English and Chinese both
+
+
+def welcome_files(language: str) -> list[Path]:
+    """The welcome article in `language` (English for any other), and the search syntax."""
     folder = welcome_dir()
-    report = importer.import_paths([folder])
+    return [folder / WELCOME.get(language, WELCOME["en"]), folder / SEARCH_SYNTAX]
+
+
+def import_welcome_articles(importer: ImportService, language: str = "en") -> ImportReport:
+    """Import the welcome articles in the user's language; a failure is an error, since a
+    new library without them would open on an empty window with no word of why."""
+    folder = welcome_dir()
+    report = importer.import_paths(welcome_files(language))
     if not report.changed_ids():
         why = report.stopped or "; ".join(f"{r.path}: {r.reason}" for r in report.failures)
         raise ReaderError(f"the welcome articles in {folder} did not import: {why or 'none found'}")

@@ -17,6 +17,7 @@ from reader.core.records import AnnotationQuery
 from reader.services.annotations import AnnotationService
 from reader.ui.annotationmodel import AnnotationListModel, make_annotation_list
 from reader.ui.annotationspanel import color_filter
+from reader.ui.i18n import tr
 
 
 class AllHighlightsDialog(QDialog):
@@ -26,19 +27,19 @@ class AllHighlightsDialog(QDialog):
 
     def __init__(self, service: AnnotationService, tags: list[str], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("All highlights")
+        self.setWindowTitle(tr("All highlights"))
         self.resize(720, 640)
         self._service = service
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search quotes, notes and titles")
+        self.search.setPlaceholderText(tr("Search quotes, notes and titles"))
         self.search.setClearButtonEnabled(True)
         self.color = color_filter()
         self.tag = QComboBox()
-        self.tag.addItem("All tags", "")
+        self.tag.addItem(tr("All tags"), "")
         for t in tags:
             self.tag.addItem(f"#{t}", t)
         self.orphans = QComboBox()
-        self.orphans.addItems(["All highlights", "Orphans only"])
+        self.orphans.addItems([tr("All highlights"), tr("Orphans only")])
         self.model = AnnotationListModel(with_title=True, parent=self)
         self.list = make_annotation_list(self.model)
         self.count = QLabel()
@@ -68,7 +69,7 @@ class AllHighlightsDialog(QDialog):
         )
         found = self._service.list_annotations(query)
         self.model.set_annotations(found)
-        self.count.setText(f"{len(found)} highlight{'s' if len(found) != 1 else ''}")
+        self.count.setText(tr("%n highlight(s)", None, len(found)))
 
     def on_list_activated(self, index: QModelIndex) -> None:
         annotation = self.model.annotation(index.row())

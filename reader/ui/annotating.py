@@ -20,12 +20,13 @@ from reader.ui.highlights import (
     set_last_color,
     swatch,
 )
+from reader.ui.i18n import tr
 from reader.ui.selectiontoolbar import SelectionToolbar
 
 
 class _DeleteHighlight(QUndoCommand):
     def __init__(self, controller: AnnotationController, annotation: Annotation) -> None:
-        super().__init__(f"Delete highlight “{annotation.exact[:20]}”")
+        super().__init__(tr("Delete highlight “{quote}”").format(quote=annotation.exact[:20]))
         self._controller = controller
         self._id = annotation.id
 
@@ -126,8 +127,8 @@ class AnnotationController(QObject):
     def reattach(self, annotation: Annotation) -> None:
         span = self.view.selected_span()
         if span is None:
-            message = "Select the text to attach the highlight to first."
-            QMessageBox.information(self._window, "Re-attach highlight", message)
+            message = tr("Select the text to attach the highlight to first.")
+            QMessageBox.information(self._window, tr("Re-attach highlight"), message)
             return
         self.service.reattach(annotation.id, *span)
         self.reload()
@@ -148,23 +149,23 @@ class AnnotationController(QObject):
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction | QMenu] = []
         if self.view.selected_span() is not None:
-            colors = QMenu("Highlight", menu)
+            colors = QMenu(tr("Highlight"), menu)
             for c in COLORS:
                 action = colors.addAction(swatch(c), color_name(c))
                 action.triggered.connect(lambda _=False, c=c: self.highlight(c))
-            note = QAction("Highlight with Note…", menu)
+            note = QAction(tr("Highlight with Note…"), menu)
             note.triggered.connect(lambda: self.highlight(with_note=True))
             added += [colors, note]
             orphan = self.panel.selected()
             if orphan is not None and orphan.anchor_state == "orphan":
-                attach = QAction(f"Attach “{orphan.exact[:16]}…” Here", menu)
+                attach = QAction(tr("Attach “{quote}…” Here").format(quote=orphan.exact[:16]), menu)
                 attach.triggered.connect(lambda: self.reattach(orphan))
                 added.append(attach)
         existing = self.at_offset(offset)
         if existing is not None:
-            edit = QAction("Edit Highlight…", menu)
+            edit = QAction(tr("Edit Highlight…"), menu)
             edit.triggered.connect(lambda: self.edit(existing))
-            delete = QAction("Delete Highlight", menu)
+            delete = QAction(tr("Delete Highlight"), menu)
             delete.triggered.connect(lambda: self.delete(existing))
             added += [edit, delete]
         for item in added:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from reader.core.records import Annotation
-from reader.ui.highlights import qcolor
+from reader.ui.highlights import anchor_label, qcolor
 from reader.ui.richdelegate import BAR_ROLE, RichTextDelegate
 from reader.ui.searchmodel import HTML_ROLE
 
@@ -27,7 +27,7 @@ def annotation_html(a: Annotation, with_title: bool = False) -> str:
         parts.append(f"<br/><i>✎ {html.escape(a.note)}</i>")
     extra = [f"#{html.escape(t)}" for t in a.tags]
     if a.anchor_state != "exact":
-        extra.append(f"<b>{a.anchor_state}</b>")
+        extra.append(f"<b>{html.escape(anchor_label(a.anchor_state))}</b>")
     if extra:
         parts.append(f"<br/><small>{' '.join(extra)}</small>")
     return "".join(parts)

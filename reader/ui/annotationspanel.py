@@ -9,12 +9,13 @@ from reader.core.records import Annotation
 from reader.services.annotations import COLORS
 from reader.ui.annotationmodel import AnnotationListModel, make_annotation_list
 from reader.ui.highlights import color_name, swatch
+from reader.ui.i18n import tr
 
 
 def color_filter() -> QComboBox:
     """A combo box of "All colors" and the five named colors (data: the color or "")."""
     combo = QComboBox()
-    combo.addItem("All colors", "")
+    combo.addItem(tr("All colors"), "")
     for c in COLORS:
         combo.addItem(swatch(c), color_name(c), c)
     return combo
@@ -28,13 +29,13 @@ class AnnotationsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all: list[Annotation] = []
-        self.title = QLabel("Highlights")
+        self.title = QLabel(tr("Highlights"))
         self.title.setObjectName("panelTitle")
         self.color = color_filter()
         self.tag = QComboBox()
         self.model = AnnotationListModel(parent=self)
         self.list = make_annotation_list(self.model)
-        self.empty = QLabel("Select text and press H to highlight it.")
+        self.empty = QLabel(tr("Select text and press H to highlight it."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         filters = QHBoxLayout()
@@ -56,7 +57,7 @@ class AnnotationsPanel(QWidget):
         chosen_tag = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", "")
+        self.tag.addItem(tr("All tags"), "")
         for name in sorted({t for a in self._all for t in a.tags}, key=str.casefold):
             self.tag.addItem(f"#{name}", name)
         index = self.tag.findData(chosen_tag)
@@ -69,7 +70,7 @@ class AnnotationsPanel(QWidget):
         shown = [a for a in self._all
                  if (not color or a.color == color) and (not tag or tag in a.tags)]  # fmt: skip
         self.model.set_annotations(shown)
-        self.title.setText(f"Highlights ({len(self._all)})")
+        self.title.setText(tr("Highlights ({count})").format(count=len(self._all)))
         self.empty.setVisible(not self._all)
 
     def selected(self) -> Annotation | None:

@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from reader.core.markdown import render_html
 from reader.core.records import Article
+from reader.ui.i18n import long_date, tr
 from reader.ui.themes import Theme
 
 PLACEHOLDER_SCHEME = "reader-placeholder"
@@ -77,9 +78,8 @@ def _header(article: Article) -> str:
     if article.author:
         parts.append(html.escape(article.author))
     if article.date:
-        parts.append(article.date.strftime("%Y-%m-%d"))
-    minutes = article.reading_minutes
-    parts.append(f"{minutes} min read")
+        parts.append(long_date(article.date))
+    parts.append(tr("%n min read", None, article.reading_minutes))
     if article.categories:
         parts.append(html.escape(" / ".join(article.categories)))
     meta = " · ".join(parts)

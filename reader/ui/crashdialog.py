@@ -16,6 +16,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.logs import crash_report, write_crash_report
+from reader.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +51,21 @@ def handle_uncaught(
 def show_crash_dialog(report: str, path: str | None) -> None:
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Reader hit an error")
-    where = f"A report was saved as:\n{path}" if path else "The report could not be saved."
-    box.setText(
-        "Something went wrong inside Reader. Your library is safe: every change is saved "
-        "as it is made.\n\n" + where
+    box.setWindowTitle(tr("Reader hit an error"))
+    where = (
+        tr("A report was saved as:") + f"\n{path}" if path else tr("The report could not be saved.")
     )
-    box.setInformativeText("Please send the report with a note of what you were doing.")
+    box.setText(
+        tr(
+            "Something went wrong inside Reader. Your library is safe: every change is saved "
+            "as it is made."
+        )
+        + "\n\n"
+        + where
+    )
+    box.setInformativeText(tr("Please send the report with a note of what you were doing."))
     box.setDetailedText(report)
-    copy = box.addButton("Copy Report", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(tr("Copy Report"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()  # keep the box open after copying
@@ -69,4 +76,4 @@ def show_crash_dialog(report: str, path: str | None) -> None:
 def _copy(report: str, button: object) -> None:
     QApplication.clipboard().setText(report)
     if hasattr(button, "setText"):
-        button.setText("Copied")
+        button.setText(tr("Copied"))

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.ui.i18n import tr
+
 
 def _button(text: str, tip: str) -> QToolButton:
     button = QToolButton()
@@ -24,12 +26,12 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in article")
+        self.field.setPlaceholderText(tr("Find in article"))
         self.count = QLabel()
         self.count.setMinimumWidth(90)
-        previous = _button("▲", "Previous match (Shift+Enter)")
-        following = _button("▼", "Next match (Enter)")
-        close = _button("✕", "Close (Esc)")
+        previous = _button("▲", tr("Previous match (Shift+Enter)"))
+        following = _button("▼", tr("Next match (Enter)"))
+        close = _button("✕", tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)
@@ -59,9 +61,9 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.clear()
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText(tr("No matches"))
         else:
-            self.count.setText(f"{current} of {total}")
+            self.count.setText(tr("{current} of {total}").format(current=current, total=total))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.records import Annotation
 from reader.services.annotations import COLORS
+from reader.ui.i18n import tr
 
 RGB = {
     "yellow": (250, 204, 21),
@@ -27,22 +28,41 @@ RGB = {
     "pink": (244, 114, 182),
     "purple": (167, 139, 250),
 }
-DEFAULT_NAMES = {
-    "yellow": "Important",
-    "green": "Idea",
-    "blue": "Reference",
-    "pink": "Question",
-    "purple": "To do",
-}
+
+
+def default_names() -> dict[str, str]:
+    """The colours' names until the user renames them, in the window's language."""
+    return {
+        "yellow": tr("Important"),
+        "green": tr("Idea"),
+        "blue": tr("Reference"),
+        "pink": tr("Question"),
+        "purple": tr("To do"),
+    }
+
+
+def anchor_label(state: str) -> str:
+    """How a highlight was found in the article's text, in words."""
+    labels = {
+        "exact": tr("In place"),
+        "moved": tr("Moved with its text"),
+        "fuzzy": tr("Found again approximately"),
+        "orphan": tr("Its text is gone"),
+    }
+    return labels.get(state, state)
 
 
 def color_name(color: str) -> str:
-    value = QSettings().value(f"highlights/name/{color}", DEFAULT_NAMES.get(color, color))
-    return str(value)
+    """The user's name for a colour; a name never set follows the window's language."""
+    value = QSettings().value(f"highlights/name/{color}")
+    return str(value) if value else default_names().get(color, color)
 
 
 def set_color_name(color: str, name: str) -> None:
-    QSettings().setValue(f"highlights/name/{color}", name.strip() or DEFAULT_NAMES[color])
+    if name.strip() and name.strip() != default_names()[color]:
+        QSettings().setValue(f"highlights/name/{color}", name.strip())
+    else:
+        QSettings().remove(f"highlights/name/{color}")
 
 
 def last_color() -> str:
@@ -93,14 +113,14 @@ class HighlightEditor(QDialog):
         new: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New highlight" if new else "Highlight")
+        self.setWindowTitle(tr("New highlight") if new else tr("Highlight"))
         self.setMinimumWidth(460)
         quote = annotation.exact if len(annotation.exact) < 300 else annotation.exact[:299] + "…"
         self.quote = QLabel(f"“{quote}”")
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit(annotation.note)
-        self.note.setPlaceholderText("A note (Markdown)")
+        self.note.setPlaceholderText(tr("A note (Markdown)"))
         self.note.setTabChangesFocus(True)
         self.color = QComboBox()
         for c in COLORS:
@@ -111,22 +131,22 @@ class HighlightEditor(QDialog):
         completer = QCompleter(QStringListModel(all_tags, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
-        state = QLabel(f"Anchor: {annotation.anchor_state}")
+        state = QLabel(anchor_label(annotation.anchor_state))
         state.setObjectName("anchorState")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         if not new:
-            delete = QPushButton("Delete")
+            delete = QPushButton(tr("Delete"))
             buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.clicked.connect(lambda: self.done(self.DELETE))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.quote)
-        form.addRow("Note", self.note)
-        form.addRow("Color", self.color)
-        form.addRow("Tags", self.tags)
+        form.addRow(tr("Note"), self.note)
+        form.addRow(tr("Color"), self.color)
+        form.addRow(tr("Tags"), self.tags)
         form.addRow(state)
         form.addRow(buttons)
         self.note.setFocus()
@@ -139,7 +159,7 @@ class HighlightEditor(QDialog):
 class ColorNamesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Highlight colors")
+        self.setWindowTitle(tr("Highlight colors"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for c in COLORS:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from reader.services.imagefetch import ImageFetcher
 from reader.ui import settings
+from reader.ui.i18n import tr
 from reader.ui.operations import (
     Operation,
     ProgressFn,
@@ -40,7 +41,7 @@ class ImageDownloadFlow(QObject):
         if self._operation is not None:
             return None
         if not self._fetcher.missing(article_ids):
-            self._window.statusBar().showMessage("Every image is already in the library.", 5000)
+            self._window.statusBar().showMessage(tr("Every image is already in the library."), 5000)
             return None
 
         def job(progress: ProgressFn, cancel: threading.Event) -> Counter[str]:
@@ -55,7 +56,7 @@ class ImageDownloadFlow(QObject):
             return counts
 
         self._operation, self._dialog = start_with_progress(
-            job, self, self._window, title="Download Images", label="Downloading images…",
+            job, self, self._window, title=tr("Download Images"), label=tr("Downloading images…"),
             on_progress=self.on_operation_progressed, on_success=self.on_operation_succeeded,
             on_failure=self.on_operation_failed,
         )  # fmt: skip
@@ -63,7 +64,11 @@ class ImageDownloadFlow(QObject):
 
     def on_operation_progressed(self, done: int, total: int, url: str) -> None:
         show_progress(
-            self._dialog, done, total, f"Downloading image {done} of {total}\n{url[-80:]}"
+            self._dialog,
+            done,
+            total,
+            tr("Downloading image {done} of {total}").format(done=done, total=total)
+            + f"\n{url[-80:]}",
         )
 
     def _close(self) -> None:
@@ -74,8 +79,10 @@ class ImageDownloadFlow(QObject):
         self._close()
         why = ", ".join(f"{n} {k[4:]}" for k, n in counts.most_common() if k.startswith("why:"))
         stored = counts["stored"]
-        text = f"{stored} image{'' if stored == 1 else 's'} stored, {counts['failed']} not" + (
-            f" ({why})" if why else ""
+        text = (
+            tr("%n image(s) stored", None, stored)
+            + tr(", {failed} not").format(failed=counts["failed"])
+            + (f" ({why})" if why else "")
         )
         if counts["cancelled"]:
             text += "; cancelled"
@@ -84,7 +91,7 @@ class ImageDownloadFlow(QObject):
 
     def on_operation_failed(self, message: str) -> None:
         self._close()
-        QMessageBox.warning(self._window, "Images not downloaded", message)
+        QMessageBox.warning(self._window, tr("Images not downloaded"), message)
 
 
 def wants_images_after_import(parent: QMainWindow) -> bool:
@@ -94,16 +101,18 @@ def wants_images_after_import(parent: QMainWindow) -> bool:
     if choice in ("always", "never"):
         return choice == "always"
     box = QMessageBox(parent)
-    box.setWindowTitle("Download images?")
+    box.setWindowTitle(tr("Download images?"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText("These posts show images that are on the web.")
+    box.setText(tr("These posts show images that are on the web."))
     box.setInformativeText(
-        "Download them now, and after every import, so the articles read fully offline? "
-        "Reader never fetches anything while you read; Article → Download Images does it "
-        "for one article at any time."
+        tr(
+            "Download them now, and after every import, so the articles read fully offline? "
+            "Reader never fetches anything while you read; Article → Download Images does it "
+            "for one article at any time."
+        )
     )
-    always = box.addButton("Download After Every Import", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+    always = box.addButton(tr("Download After Every Import"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     chosen = box.clickedButton() is always
     settings.DOWNLOAD_IMAGES_ON_IMPORT.set("always" if chosen else "never")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from reader.core.records import ArticleImage
 from reader.services.media import MediaStore
+from reader.ui.i18n import tr
 from reader.ui.themes import Theme
 
 
@@ -25,17 +26,17 @@ def resolve_image(
         try:
             image.loadFromData(base64.b64decode(src.split(",", 1)[1], validate=False))
         except ValueError:
-            return None, "The image data is damaged"
-        return (image, "") if not image.isNull() else (None, "The image data is damaged")
+            return None, tr("The image data is damaged")
+        return (image, "") if not image.isNull() else (None, tr("The image data is damaged"))
     ref = known.get(src)
     if ref is None:
-        return None, "Not in the library"
+        return None, tr("Not in the library")
     if ref.state == "stored" and ref.sha256 and media_dir is not None:
         path = MediaStore(media_dir).path(ref.sha256, ref.mime)
         stored = _load(path) if path.is_file() else None
-        return (stored, "") if stored is not None else (None, "Missing from the library")
+        return (stored, "") if stored is not None else (None, tr("Missing from the library"))
     if ref.state == "remote":
-        return None, "Not downloaded"
+        return None, tr("Not downloaded")
     reason = ref.reason or "not available"
     return None, reason[:1].upper() + reason[1:]
 
@@ -52,7 +53,7 @@ def fit_width(image: QImage, width: int) -> QImage:
 
 
 def placeholder_image(
-    alt: str, width: int, theme: Theme, ratio: float = 1.0, why: str = "Not available offline"
+    alt: str, width: int, theme: Theme, ratio: float = 1.0, why: str = ""
 ) -> QImage:
     """A calm box with an image icon and the alt text, where an image is not available."""
     width = max(160, min(width, 560))
@@ -81,7 +82,8 @@ def placeholder_image(
     painter.setFont(font)
     painter.setPen(QColor(theme.secondary))
     text_rect = QRectF(68, 14, width - 84, height - 28)
-    label = alt.strip() or "Image"
+    label = alt.strip() or tr("Image")
+    why = why or tr("Not available offline")
     caption = f"{label}\n{why}"
     painter.drawText(
         text_rect,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reader.services.importer import ImportReport, ImportService
+from reader.ui.i18n import tr
 from reader.ui.operations import (
     Operation,
     ProgressFn,
@@ -47,7 +48,7 @@ class ImportFlow(QObject):
             return self._importer.import_paths(paths, progress=progress, cancel=cancel)
 
         self._operation, self._dialog = start_with_progress(
-            job, self, self._parent, title="Importing", label="Looking for posts…",
+            job, self, self._parent, title=tr("Importing"), label=tr("Looking for posts…"),
             on_progress=self.on_operation_progressed, on_success=self.on_operation_succeeded,
             on_failure=self.on_operation_failed,
         )  # fmt: skip
@@ -55,7 +56,12 @@ class ImportFlow(QObject):
 
     def on_operation_progressed(self, done: int, total: int, name: str) -> None:
         shown = done + 1 if done < total else done
-        show_progress(self._dialog, done, total, f"Importing {shown} of {total}\n{name}")
+        show_progress(
+            self._dialog,
+            done,
+            total,
+            tr("Importing {done} of {total}").format(done=shown, total=total) + f"\n{name}",
+        )
 
     def _close(self) -> None:
         dismiss_progress(self._dialog)
@@ -71,20 +77,21 @@ class ImportFlow(QObject):
     def on_operation_failed(self, message: str) -> None:
         self._close()
         self.failed.emit(message)
-        QMessageBox.warning(self._parent, "Import failed", message)
+        QMessageBox.warning(self._parent, tr("Import failed"), message)
 
     def _summary(self, report: ImportReport) -> None:
         s = report.summary()
-        text = (
-            f"{s['imported']} imported, {s['updated']} updated, {s['unchanged']} unchanged, "
-            f"{s['failed']} failed" + (" (cancelled)" if report.cancelled else "")
-        )
+        text = tr(
+            "{imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed"
+        ).format(**s)
+        if report.cancelled:
+            text += tr(" (cancelled)")
         box = QMessageBox(self._parent)
-        box.setWindowTitle("Import stopped" if report.stopped else "Import finished")
+        box.setWindowTitle(tr("Import stopped") if report.stopped else tr("Import finished"))
         warn = report.failures or report.stopped
         box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
         if report.stopped:
-            text = f"The import stopped: {report.stopped}.\n\n{text}"
+            text = tr("The import stopped: {reason}.").format(reason=report.stopped) + f"\n\n{text}"
         box.setText(html.escape(text).replace("\n", "<br>"))
         if report.failures:
             box.setDetailedText(

@@ -15,12 +15,24 @@ from PySide6.QtGui import QFont
 
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.services.library import LibraryService
+from reader.ui.i18n import tr
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def column_titles() -> tuple[str, ...]:
+    return (tr("Title"), tr("Source"), tr("Date"), tr("Tags"), "✎", tr("State"))
+
+
+def state_label(state: ReadState) -> str:
+    """Unread, Read or Archived, in the window's language."""
+    labels = {ReadState.UNREAD: tr("Unread"), ReadState.READ: tr("Read"),
+              ReadState.ARCHIVED: tr("Archived")}  # fmt: skip
+    return labels[state]
 
 
 class LibraryModel(QAbstractTableModel):
@@ -102,9 +114,10 @@ class LibraryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return column_titles()[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("Title", "Source", "Date", "Tags", "Highlights", "Reading state")[section]
+            return (tr("Title"), tr("Source"), tr("Date"), tr("Tags"), tr("Highlights"),
+                    tr("Reading state"))[section]  # fmt: skip
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +151,7 @@ class LibraryModel(QAbstractTableModel):
             return ", ".join(row.tags)
         if column == 4:
             return str(row.highlight_count) if row.highlight_count else ""
-        return row.read_state.value.capitalize()
+        return state_label(row.read_state)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._SORT_KEYS[column] if 0 <= column < len(self._SORT_KEYS) else None

@@ -45,6 +45,7 @@ from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import DEFAULT_FONT, ArticleView
 from reader.ui.highlights import ColorNamesDialog
+from reader.ui.i18n import tr
 from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
 from reader.ui.importflow import ImportFlow
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._library = library
         self._search = search
-        self.setWindowTitle("Reader")
+        self.setWindowTitle(tr("Reader"))
         self.resize(1360, 860)
         self.setAcceptDrops(True)
 
@@ -130,8 +131,8 @@ class MainWindow(QMainWindow):
         self.position_label = QLabel()
         self.statusBar().addWidget(self.count_label)
         if read_only:
-            notice = QLabel("Read-only library: you can read and search, not change it")
-            notice.setToolTip("Reader cannot write to this library's folder or database.")
+            notice = QLabel(tr("Read-only library: you can read and search, not change it"))
+            notice.setToolTip(tr("Reader cannot write to this library's folder or database."))
             self.statusBar().addPermanentWidget(notice)
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().addPermanentWidget(self.position_label)
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         if article.reading_offset:
             self.view.scroll_to_offset(article.reading_offset, top=True)
         settings.LAST_ARTICLE.set(article_id)
-        self.setWindowTitle(f"{article.title} — Reader")
+        self.setWindowTitle(tr("{title} — Reader").format(title=article.title))
 
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
         try:
             change()
         except ReaderError as exc:
-            self.statusBar().showMessage(f"Not saved: {exc}", 8000)
+            self.statusBar().showMessage(tr("Not saved: {reason}").format(reason=exc), 8000)
 
     def _reload_current_article(self) -> None:
         """Show the open article anew (its text, images or tags changed), where it was."""
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             return
         if self._read_only:
             self.statusBar().showMessage(
-                "Read-only library: the files given to Reader were not imported."
+                tr("Read-only library: the files given to Reader were not imported.")
             )
             return
         self.opened_files.open(paths)
@@ -329,13 +330,13 @@ class MainWindow(QMainWindow):
 
     # -- import --------------------------------------------------------------------------
     def on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of posts")
+        folder = QFileDialog.getExistingDirectory(self, tr("Import a folder of posts"))
         if folder:
             self.imports.start([Path(folder)])
 
     def on_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import posts", "", "Posts (*.md *.markdown *.html *.htm *.txt)"
+            self, tr("Import posts"), "", tr("Posts") + " (*.md *.markdown *.html *.htm *.txt)"
         )
         if files:
             self.imports.start([Path(f) for f in files])
@@ -373,9 +374,9 @@ class MainWindow(QMainWindow):
         article_id = int(index.data(ID_ROLE))
         menu = QMenu(self)
         for label, state in (
-            ("Mark as Read", ReadState.READ),
-            ("Mark as Unread", ReadState.UNREAD),
-            ("Archive", ReadState.ARCHIVED),
+            (tr("Mark as Read"), ReadState.READ),
+            (tr("Mark as Unread"), ReadState.UNREAD),
+            (tr("Archive"), ReadState.ARCHIVED),
         ):
             action = menu.addAction(label)
             action.setData(state.value)
@@ -443,9 +444,11 @@ class MainWindow(QMainWindow):
 
     def on_index_status(self, status: IndexStatus) -> None:
         if status.state == "indexing":
-            self.index_label.setText(f"Indexing {status.done} of {status.total}…")
+            self.index_label.setText(
+                tr("Indexing {done} of {total}…").format(done=status.done, total=status.total)
+            )
         elif status.state == "failed":
-            self.index_label.setText("Search index unavailable; searching by scanning")
+            self.index_label.setText(tr("Search index unavailable; searching by scanning"))
         else:
             self.index_label.clear()
 
@@ -470,7 +473,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------
     def _update_count(self) -> None:
         n = self.model.total()
-        self.count_label.setText(f"{n} article{'s' if n != 1 else ''}")
+        self.count_label.setText(tr("%n article(s)", None, n))
 
     def _restore_state(self) -> None:
         state = QSettings()
@@ -499,8 +502,10 @@ class MainWindow(QMainWindow):
 
     def _say_restore_skipped(self) -> None:
         self.statusBar().showMessage(
-            "Reader closed unexpectedly while reopening the last article, "
-            "so it was not opened this time."
+            tr(
+                "Reader closed unexpectedly while reopening the last article, "
+                "so it was not opened this time."
+            )
         )
 
     def _restored(self) -> None:

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from reader.ui.i18n import tr
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int, str], None]
@@ -96,7 +98,7 @@ def start_with_progress(
 ) -> tuple[Operation, QProgressDialog]:
     """Start `job` with a non-modal progress dialog (shown after 300 ms) whose Cancel
     cancels it; the dialog stays until dismiss_progress()."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(300)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from reader.search.engine import SearchHit, SearchResults
 from reader.services.library import LibraryService
 from reader.services.search import SearchService
+from reader.ui.i18n import tr
 from reader.ui.richdelegate import RichTextDelegate
 from reader.ui.searchmodel import HIT_ROLE, SearchResultsModel
 from reader.ui.themes import Theme, resolve_theme
@@ -37,7 +38,9 @@ class _SearchWorker(QObject):
         try:
             results = self._search.search(text, limit=50)
         except Exception as exc:  # shown under the field; the window goes on
-            results = SearchResults(query=text, notice=f"search failed: {exc}")
+            results = SearchResults(
+                query=text, notice=tr("search failed: {reason}").format(reason=exc)
+            )
         meta: dict[int, str] = {}
         ids = [h.article_id for h in results.hits]
         if ids:
@@ -69,7 +72,7 @@ class SearchPanel(QWidget):
         self._theme: Theme = resolve_theme("system")
         self._sequence = 0
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search the library   ( / or Ctrl+K )")
+        self.field.setPlaceholderText(tr("Search the library   ( / or Ctrl+K )"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -148,7 +151,7 @@ class SearchPanel(QWidget):
 
     def _start_search(self) -> None:
         self._sequence += 1
-        self.status.setText("Searching…")
+        self.status.setText(tr("Searching…"))
         self.status.show()
         self.stack.setCurrentIndex(1)
         self.requested.emit(self._sequence, self.query())
@@ -158,13 +161,13 @@ class SearchPanel(QWidget):
             return  # an older query: the user has typed since
         assert isinstance(meta, dict)
         self.model.set_results(results, meta, self._theme)
-        found = f"{results.total} result{'s' if results.total != 1 else ''}"
-        parts = [found, f"{results.elapsed_ms:.0f} ms"]
+        found = tr("%n result(s)", None, results.total)
+        parts = [found, tr("{ms} ms").format(ms=f"{results.elapsed_ms:.0f}")]
         if results.partial:
-            parts.append("index still building; some articles were scanned")
+            parts.append(tr("index still building; some articles were scanned"))
         text = " · ".join(parts)
         if results.notice:
-            text += f"\nNote: {results.notice}"
+            text += "\n" + tr("Note: {notice}").format(notice=results.notice)
         self.status.setText(text)
 
     def on_results_activated(self, index: QModelIndex) -> None:

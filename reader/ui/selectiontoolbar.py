@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.services.annotations import COLORS
 from reader.ui.highlights import color_name, swatch
+from reader.ui.i18n import tr
 
 
 class SelectionToolbar(QFrame):
@@ -26,14 +27,14 @@ class SelectionToolbar(QFrame):
             button = QToolButton(self)
             button.setIcon(swatch(color, 14))
             button.setAutoRaise(True)
-            button.setToolTip(f"Highlight: {color_name(color)}")
+            button.setToolTip(tr("Highlight: {color}").format(color=color_name(color)))
             button.clicked.connect(lambda _=False, c=color: self._choose(c))
             layout.addWidget(button)
             self.buttons[color] = button
         self.note = QToolButton(self)
         self.note.setText("✎")
         self.note.setAutoRaise(True)
-        self.note.setToolTip("Highlight with note (Shift+H)")
+        self.note.setToolTip(tr("Highlight with note (Shift+H)"))
         self.note.clicked.connect(self._note)
         layout.addWidget(self.note)
         self.hide()
@@ -49,7 +50,7 @@ class SelectionToolbar(QFrame):
     def show_at(self, anchor: QPoint) -> None:
         """Show just above `anchor` (viewport coordinates), kept inside the viewport."""
         for color, button in self.buttons.items():
-            button.setToolTip(f"Highlight: {color_name(color)}")
+            button.setToolTip(tr("Highlight: {color}").format(color=color_name(color)))
         self.adjustSize()
         parent = self.parentWidget()
         width = parent.width() if parent else self.width()

@@ -45,3 +45,6 @@ DOWNLOAD_IMAGES_ON_IMPORT = Setting(
     "ask",
     "after an import, download the posts' remote images: ask (the first time), always, never",
 )
+LANGUAGE = Setting(
+    "window/language", "", "zh_CN, zh_TW or en; empty to follow the system (read at start)"
+)

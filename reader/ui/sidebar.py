@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.records import ArticleQuery, ReadState
 from reader.services.library import LibraryService
+from reader.ui.i18n import tr
 
 _FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,13 +39,14 @@ class Sidebar(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         counts = self._library.state_counts()
-        views = QTreeWidgetItem(self, ["Library"])
-        self._add(views, "All articles", sum(counts.values()), ("all", ""))
-        for label, state in (("Unread", ReadState.UNREAD), ("Read", ReadState.READ),
-                             ("Archived", ReadState.ARCHIVED)):  # fmt: skip
+        views = QTreeWidgetItem(self, [tr("Library")])
+        self._add(views, tr("All articles"), sum(counts.values()), ("all", ""))
+        for label, state in ((tr("Unread"), ReadState.UNREAD), (tr("Read"), ReadState.READ),
+                             (tr("Archived"), ReadState.ARCHIVED)):  # fmt: skip
             self._add(views, label, counts.get(state, 0), ("state", state.value))
         facets = self._library.facets()
-        for title, key in (("Tags", "tags"), ("Categories", "categories"), ("Sources", "authors")):
+        for title, key in ((tr("Tags"), "tags"), (tr("Categories"), "categories"),
+                           (tr("Sources"), "authors")):  # fmt: skip
             if not facets[key]:
                 continue
             group = QTreeWidgetItem(self, [title])

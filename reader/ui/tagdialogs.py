@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.services.library import LibraryService
 from reader.ui.highlights import split_tags
+from reader.ui.i18n import tr
 
 
 class _TagCompleter(QCompleter):
@@ -40,7 +41,7 @@ class _TagCompleter(QCompleter):
 class TagEditorDialog(QDialog):
     def __init__(self, title: str, tags: list[str], known: list[str], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit tags")
+        self.setWindowTitle(tr("Edit tags"))
         self.setMinimumWidth(420)
         self.field = QLineEdit(", ".join(tags))
         self.field.setPlaceholderText("tags, separated by commas")
@@ -53,7 +54,7 @@ class TagEditorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel(f"Tags for “{title}”")
+        label = QLabel(tr("Tags for “{title}”").format(title=title))
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.field)
@@ -68,12 +69,12 @@ class ManageTagsDialog(QDialog):
 
     def __init__(self, library: LibraryService, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manage tags")
+        self.setWindowTitle(tr("Manage tags"))
         self.resize(380, 460)
         self._library = library
         self.list = QListWidget()
-        rename = QPushButton("Rename or Merge…")
-        delete = QPushButton("Delete")
+        rename = QPushButton(tr("Rename or Merge…"))
+        delete = QPushButton(tr("Delete"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -100,22 +101,21 @@ class ManageTagsDialog(QDialog):
         old = self._current()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename tag",
-                                       f"New name for “{old}” (an existing name merges):",
-                                       text=old)  # fmt: skip
+        prompt = tr("New name for “{old}” (an existing name merges):").format(old=old)
+        new, ok = QInputDialog.getText(self, tr("Rename tag"), prompt, text=old)
         if ok and new.strip() and new.strip() != old:
             try:
                 self._library.rename_tag(old, new.strip())
             except (ReaderError, ValueError) as exc:
-                QMessageBox.warning(self, "Rename tag", str(exc))
+                QMessageBox.warning(self, tr("Rename tag"), str(exc))
             self.refresh()
 
     def on_delete_clicked(self) -> None:
         name = self._current()
         if name is None:
             return
-        question = f"Remove the tag “{name}” from every article and highlight?"
-        answer = QMessageBox.question(self, "Delete tag", question)
+        question = tr("Remove the tag “{name}” from every article and highlight?").format(name=name)
+        answer = QMessageBox.question(self, tr("Delete tag"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._library.delete_tag(name)
             self.refresh()

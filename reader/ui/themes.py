@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from reader.ui.i18n import tr
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -41,6 +43,13 @@ def system_theme_name() -> str:
         return "dark"
     window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return "dark" if window.lightness() < 110 else "light"
+
+
+def theme_label(name: str) -> str:
+    """A theme's name as the View menu shows it."""
+    labels = {"system": tr("System"), "light": tr("Light"), "sepia": tr("Sepia"),
+              "dark": tr("Dark")}  # fmt: skip
+    return labels.get(name, name)
 
 
 def resolve_theme(name: str) -> Theme:

@@ -15,7 +15,18 @@ from pytestqt.qtbot import QtBot
 from reader.app import Services
 from reader.core.posts import parse_post
 from reader.core.records import Article, ReadState
+from reader.ui.i18n import install_translators
 from reader.ui.mainwindow import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_window(qapp: QApplication) -> Iterator[None]:
+    """The window in English, as `create_application` makes it on an English system (its
+    catalogue gives English plurals: "1 article", "2 articles")."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

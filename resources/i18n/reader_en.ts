@@ -1,0 +1,758 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>All highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete highlight “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to attach the highlight to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach “{quote}…” Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text and press H to highlight it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader hit an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report was saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Reader. Your library is safe: every change is saved as it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send the report with a note of what you were doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved with its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found again approximately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading image {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) stored</source>
+        <translation>
+            <numerusform>%n image stored</numerusform>
+            <numerusform>%n images stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {failed} not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These posts show images that are on the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download them now, and after every import, so the articles read fully offline? Reader never fetches anything while you read; Article → Download Images does it for one article at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download After Every Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only library: you can read and search, not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader cannot write to this library&apos;s folder or database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only library: the files given to Reader were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index unavailable; searching by scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader closed unexpectedly while reopening the last article, so it was not opened this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader can&apos;t open your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader can&apos;t open your library: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. `reader check` in a terminal tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from {when}. Restoring it brings back the library as it was then; the damaged database is kept beside it, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library   ( / or Ctrl+K )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index still building; some articles were scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight: {color}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with note (Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page down / up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the search field / close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the selection with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo a highlight change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller / default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder / files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “{old}” (an existing name merges):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}” from every article and highlight?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download All Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read / Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Highlights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Highlights &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader will show the chosen language when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No welcome articles: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,753 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>All highlights</source>
+        <translation>全部划线</translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation>搜索划线原文、笔记和标题</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Orphans only</source>
+        <translation>仅孤立划线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 条划线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete highlight “{quote}”</source>
+        <translation>删除划线“{quote}”</translation>
+    </message>
+    <message>
+        <source>Select the text to attach the highlight to first.</source>
+        <translation>请先选中要附着这条划线的文字。</translation>
+    </message>
+    <message>
+        <source>Re-attach highlight</source>
+        <translation>重新附着划线</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <source>Highlight with Note…</source>
+        <translation>划线并写笔记…</translation>
+    </message>
+    <message>
+        <source>Attach “{quote}…” Here</source>
+        <translation>把“{quote}…”附着到这里</translation>
+    </message>
+    <message>
+        <source>Edit Highlight…</source>
+        <translation>编辑划线…</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>删除划线</translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <source>Select text and press H to highlight it.</source>
+        <translation>选中文字后按 H 即可划线。</translation>
+    </message>
+    <message>
+        <source>Highlights ({count})</source>
+        <translation>划线（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader hit an error</source>
+        <translation>Reader 出错了</translation>
+    </message>
+    <message>
+        <source>A report was saved as:</source>
+        <translation>错误报告已保存为：</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>无法保存错误报告。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Reader. Your library is safe: every change is saved as it is made.</source>
+        <translation>Reader 内部出了问题。你的文库是安全的：每一处改动都在发生时就已保存。</translation>
+    </message>
+    <message>
+        <source>Please send the report with a note of what you were doing.</source>
+        <translation>请把这份报告连同你当时正在做的操作一起发给我们。</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一处（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一处（Enter）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>第 {current} 处，共 {total} 处</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>疑问</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>在原处</translation>
+    </message>
+    <message>
+        <source>Moved with its text</source>
+        <translation>已随原文移动</translation>
+    </message>
+    <message>
+        <source>Found again approximately</source>
+        <translation>已模糊找回</translation>
+    </message>
+    <message>
+        <source>Its text is gone</source>
+        <translation>原文已不在</translation>
+    </message>
+    <message>
+        <source>New highlight</source>
+        <translation>新划线</translation>
+    </message>
+    <message>
+        <source>A note (Markdown)</source>
+        <translation>笔记（支持 Markdown）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Highlight colors</source>
+        <translation>划线颜色</translation>
+    </message>
+    <message>
+        <source>Every image is already in the library.</source>
+        <translation>所有图片都已在文库中。</translation>
+    </message>
+    <message>
+        <source>Download Images</source>
+        <translation>下载图片</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>正在下载图片…</translation>
+    </message>
+    <message>
+        <source>Downloading image {done} of {total}</source>
+        <translation>正在下载第 {done} 张图片，共 {total} 张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) stored</source>
+        <translation>
+            <numerusform>已保存 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {failed} not</source>
+        <translation>，{failed} 张未能下载</translation>
+    </message>
+    <message>
+        <source>Images not downloaded</source>
+        <translation>图片未能下载</translation>
+    </message>
+    <message>
+        <source>Download images?</source>
+        <translation>下载图片？</translation>
+    </message>
+    <message>
+        <source>These posts show images that are on the web.</source>
+        <translation>这些文章里有来自网络的图片。</translation>
+    </message>
+    <message>
+        <source>Download them now, and after every import, so the articles read fully offline? Reader never fetches anything while you read; Article → Download Images does it for one article at any time.</source>
+        <translation>现在下载，并在以后每次导入后下载，让文章完全离线可读？Reader 在你阅读时从不联网；随时可以用“文章 → 下载图片”为单篇文章下载。</translation>
+    </message>
+    <message>
+        <source>Download After Every Import</source>
+        <translation>每次导入后都下载</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>The image data is damaged</source>
+        <translation>图片数据已损坏</translation>
+    </message>
+    <message>
+        <source>Not in the library</source>
+        <translation>不在文库中</translation>
+    </message>
+    <message>
+        <source>Missing from the library</source>
+        <translation>文库中缺少这张图片</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>尚未下载</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>离线时无法查看</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Looking for posts…</source>
+        <translation>正在查找文章…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}</source>
+        <translation>正在导入第 {done} 篇，共 {total} 篇</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed</source>
+        <translation>导入 {imported} 篇，更新 {updated} 篇，{unchanged} 篇未变，{failed} 篇失败</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>导入已中止</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}.</source>
+        <translation>导入中止：{reason}。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Reading state</source>
+        <translation>阅读状态</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Read-only library: you can read and search, not change it</source>
+        <translation>只读文库：可以阅读和搜索，不能修改</translation>
+    </message>
+    <message>
+        <source>Reader cannot write to this library&apos;s folder or database.</source>
+        <translation>Reader 无法写入这个文库的文件夹或数据库。</translation>
+    </message>
+    <message>
+        <source>{title} — Reader</source>
+        <translation>{title} — Reader</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未能保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Read-only library: the files given to Reader were not imported.</source>
+        <translation>只读文库：交给 Reader 的文件没有导入。</translation>
+    </message>
+    <message>
+        <source>Import a folder of posts</source>
+        <translation>导入文章文件夹</translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>标记为未读</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Indexing {done} of {total}…</source>
+        <translation>正在建立索引：{done} / {total}…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable; searching by scanning</source>
+        <translation>搜索索引不可用，正在逐篇扫描搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader closed unexpectedly while reopening the last article, so it was not opened this time.</source>
+        <translation>上次重新打开最后阅读的文章时 Reader 意外退出，所以这次没有打开它。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reader can&apos;t open your library</source>
+        <translation>Reader 无法打开你的文库</translation>
+    </message>
+    <message>
+        <source>Reader can&apos;t open your library: {problem}.</source>
+        <translation>Reader 无法打开你的文库：{problem}。</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. `reader check` in a terminal tells more.</source>
+        <translation>没有可以恢复的备份。在终端里运行 `reader check` 可以了解更多。</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from {when}. Restoring it brings back the library as it was then; the damaged database is kept beside it, not deleted.</source>
+        <translation>最新的完好备份来自 {when}。恢复它会让文库回到那时的样子；损坏的数据库会保留在旁边，不会被删除。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>search failed: {reason}</source>
+        <translation>搜索失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Search the library   ( / or Ctrl+K )</source>
+        <translation>搜索文库   （/ 或 Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>index still building; some articles were scanned</source>
+        <translation>索引仍在建立，部分文章为逐篇扫描</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>提示：{notice}</translation>
+    </message>
+    <message>
+        <source>Highlight: {color}</source>
+        <translation>划线：{color}</translation>
+    </message>
+    <message>
+        <source>Highlight with note (Shift+H)</source>
+        <translation>划线并写笔记（Shift+H）</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>下一篇文章</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>上一篇文章</translation>
+    </message>
+    <message>
+        <source>Page down / up</source>
+        <translation>向下 / 向上翻页</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索文库</translation>
+    </message>
+    <message>
+        <source>Leave the search field / close find</source>
+        <translation>离开搜索框 / 关闭查找</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>在本文中查找</translation>
+    </message>
+    <message>
+        <source>Next / previous hit</source>
+        <translation>下一处 / 上一处命中</translation>
+    </message>
+    <message>
+        <source>Highlight the selection</source>
+        <translation>为选中的文字划线</translation>
+    </message>
+    <message>
+        <source>Highlight the selection with a note</source>
+        <translation>为选中的文字划线并写笔记</translation>
+    </message>
+    <message>
+        <source>Undo / redo a highlight change</source>
+        <translation>撤销 / 重做划线改动</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights panel</source>
+        <translation>显示或隐藏划线面板</translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s tags</source>
+        <translation>编辑文章标签</translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation>标记为已读 / 未读</translation>
+    </message>
+    <message>
+        <source>Larger / smaller / default text</source>
+        <translation>放大 / 缩小 / 默认字号</translation>
+    </message>
+    <message>
+        <source>Import a folder / files</source>
+        <translation>导入文件夹 / 文件</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Tags for “{title}”</source>
+        <translation>“{title}”的标签</translation>
+    </message>
+    <message>
+        <source>Manage tags</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>Rename or Merge…</source>
+        <translation>重命名或合并…</translation>
+    </message>
+    <message>
+        <source>New name for “{old}” (an existing name merges):</source>
+        <translation>“{old}”的新名称（与已有标签同名则合并）：</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}” from every article and highlight?</source>
+        <translation>要从所有文章和划线中移除标签“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>护眼</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download All Images</source>
+        <translation>下载全部图片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read / Unread</source>
+        <translation>标记已读 / 未读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Download Images</source>
+        <translation>下载图片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>编辑标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理标签(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Hit</source>
+        <translation>下一处命中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>上一处命中</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>划线(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>为选中文字划线(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Note…</source>
+        <translation>划线并写笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;All Highlights…</source>
+        <translation>全部划线(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show Highlights &amp;Panel</source>
+        <translation>显示划线面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colors…</source>
+        <translation>划线颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>默认字号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation>搜索文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Reader will show the chosen language when it next starts.</source>
+        <translation>Reader 下次启动时将使用所选语言。</translation>
+    </message>
+    <message>
+        <source>Reader cannot start</source>
+        <translation>Reader 无法启动</translation>
+    </message>
+    <message>
+        <source>No welcome articles: {reason}</source>
+        <translation>没有欢迎文章：{reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,753 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name></name>
+    <message>
+        <source>All highlights</source>
+        <translation>全部畫線</translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation>搜尋畫線原文、筆記和標題</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部標籤</translation>
+    </message>
+    <message>
+        <source>Orphans only</source>
+        <translation>僅孤立畫線</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 條畫線</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete highlight “{quote}”</source>
+        <translation>刪除畫線「{quote}」</translation>
+    </message>
+    <message>
+        <source>Select the text to attach the highlight to first.</source>
+        <translation>請先選取要附著這條畫線的文字。</translation>
+    </message>
+    <message>
+        <source>Re-attach highlight</source>
+        <translation>重新附著畫線</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>畫線</translation>
+    </message>
+    <message>
+        <source>Highlight with Note…</source>
+        <translation>畫線並寫筆記…</translation>
+    </message>
+    <message>
+        <source>Attach “{quote}…” Here</source>
+        <translation>把「{quote}…」附著到這裡</translation>
+    </message>
+    <message>
+        <source>Edit Highlight…</source>
+        <translation>編輯畫線…</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>刪除畫線</translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation>全部顏色</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>畫線</translation>
+    </message>
+    <message>
+        <source>Select text and press H to highlight it.</source>
+        <translation>選取文字後按 H 即可畫線。</translation>
+    </message>
+    <message>
+        <source>Highlights ({count})</source>
+        <translation>畫線（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>約 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader hit an error</source>
+        <translation>Reader 發生錯誤</translation>
+    </message>
+    <message>
+        <source>A report was saved as:</source>
+        <translation>錯誤報告已儲存為：</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>無法儲存錯誤報告。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Reader. Your library is safe: every change is saved as it is made.</source>
+        <translation>Reader 內部出了問題。你的文庫是安全的：每一處變更都在發生時就已儲存。</translation>
+    </message>
+    <message>
+        <source>Please send the report with a note of what you were doing.</source>
+        <translation>請把這份報告連同你當時正在做的操作一起寄給我們。</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>複製報告</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中尋找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一處（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一處（Enter）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>沒有找到</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>第 {current} 處，共 {total} 處</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>疑問</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>在原處</translation>
+    </message>
+    <message>
+        <source>Moved with its text</source>
+        <translation>已隨原文移動</translation>
+    </message>
+    <message>
+        <source>Found again approximately</source>
+        <translation>已模糊找回</translation>
+    </message>
+    <message>
+        <source>Its text is gone</source>
+        <translation>原文已不在</translation>
+    </message>
+    <message>
+        <source>New highlight</source>
+        <translation>新畫線</translation>
+    </message>
+    <message>
+        <source>A note (Markdown)</source>
+        <translation>筆記（支援 Markdown）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Highlight colors</source>
+        <translation>畫線顏色</translation>
+    </message>
+    <message>
+        <source>Every image is already in the library.</source>
+        <translation>所有圖片都已在文庫中。</translation>
+    </message>
+    <message>
+        <source>Download Images</source>
+        <translation>下載圖片</translation>
+    </message>
+    <message>
+        <source>Downloading images…</source>
+        <translation>正在下載圖片…</translation>
+    </message>
+    <message>
+        <source>Downloading image {done} of {total}</source>
+        <translation>正在下載第 {done} 張圖片，共 {total} 張</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) stored</source>
+        <translation>
+            <numerusform>已儲存 %n 張圖片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {failed} not</source>
+        <translation>，{failed} 張未能下載</translation>
+    </message>
+    <message>
+        <source>Images not downloaded</source>
+        <translation>圖片未能下載</translation>
+    </message>
+    <message>
+        <source>Download images?</source>
+        <translation>下載圖片？</translation>
+    </message>
+    <message>
+        <source>These posts show images that are on the web.</source>
+        <translation>這些文章裡有來自網路的圖片。</translation>
+    </message>
+    <message>
+        <source>Download them now, and after every import, so the articles read fully offline? Reader never fetches anything while you read; Article → Download Images does it for one article at any time.</source>
+        <translation>現在下載，並在以後每次匯入後下載，讓文章完全離線可讀？Reader 在你閱讀時從不連網；隨時可以用「文章 → 下載圖片」為單篇文章下載。</translation>
+    </message>
+    <message>
+        <source>Download After Every Import</source>
+        <translation>每次匯入後都下載</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暫不</translation>
+    </message>
+    <message>
+        <source>The image data is damaged</source>
+        <translation>圖片資料已損壞</translation>
+    </message>
+    <message>
+        <source>Not in the library</source>
+        <translation>不在文庫中</translation>
+    </message>
+    <message>
+        <source>Missing from the library</source>
+        <translation>文庫中缺少這張圖片</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>尚未下載</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>離線時無法檢視</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Looking for posts…</source>
+        <translation>正在尋找文章…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}</source>
+        <translation>正在匯入第 {done} 篇，共 {total} 篇</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {updated} updated, {unchanged} unchanged, {failed} failed</source>
+        <translation>匯入 {imported} 篇，更新 {updated} 篇，{unchanged} 篇未變，{failed} 篇失敗</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>匯入已中止</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}.</source>
+        <translation>匯入中止：{reason}。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Reading state</source>
+        <translation>閱讀狀態</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Read-only library: you can read and search, not change it</source>
+        <translation>唯讀文庫：可以閱讀和搜尋，不能修改</translation>
+    </message>
+    <message>
+        <source>Reader cannot write to this library&apos;s folder or database.</source>
+        <translation>Reader 無法寫入這個文庫的資料夾或資料庫。</translation>
+    </message>
+    <message>
+        <source>{title} — Reader</source>
+        <translation>{title} — Reader</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未能儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Read-only library: the files given to Reader were not imported.</source>
+        <translation>唯讀文庫：交給 Reader 的檔案沒有匯入。</translation>
+    </message>
+    <message>
+        <source>Import a folder of posts</source>
+        <translation>匯入文章資料夾</translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>標示為已讀</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>標示為未讀</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Indexing {done} of {total}…</source>
+        <translation>正在建立索引：{done} / {total}…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable; searching by scanning</source>
+        <translation>搜尋索引無法使用，正在逐篇掃描搜尋</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader closed unexpectedly while reopening the last article, so it was not opened this time.</source>
+        <translation>上次重新開啟最後閱讀的文章時 Reader 意外結束，所以這次沒有開啟它。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reader can&apos;t open your library</source>
+        <translation>Reader 無法開啟你的文庫</translation>
+    </message>
+    <message>
+        <source>Reader can&apos;t open your library: {problem}.</source>
+        <translation>Reader 無法開啟你的文庫：{problem}。</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. `reader check` in a terminal tells more.</source>
+        <translation>沒有可以還原的備份。在終端機裡執行 `reader check` 可以了解更多。</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from {when}. Restoring it brings back the library as it was then; the damaged database is kept beside it, not deleted.</source>
+        <translation>最新的完好備份來自 {when}。還原它會讓文庫回到那時的樣子；損壞的資料庫會保留在旁邊，不會被刪除。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>search failed: {reason}</source>
+        <translation>搜尋失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Search the library   ( / or Ctrl+K )</source>
+        <translation>搜尋文庫   （/ 或 Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>index still building; some articles were scanned</source>
+        <translation>索引仍在建立，部分文章為逐篇掃描</translation>
+    </message>
+    <message>
+        <source>Note: {notice}</source>
+        <translation>提示：{notice}</translation>
+    </message>
+    <message>
+        <source>Highlight: {color}</source>
+        <translation>畫線：{color}</translation>
+    </message>
+    <message>
+        <source>Highlight with note (Shift+H)</source>
+        <translation>畫線並寫筆記（Shift+H）</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>下一篇文章</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>上一篇文章</translation>
+    </message>
+    <message>
+        <source>Page down / up</source>
+        <translation>向下 / 向上翻頁</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜尋文庫</translation>
+    </message>
+    <message>
+        <source>Leave the search field / close find</source>
+        <translation>離開搜尋框 / 關閉尋找</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>在本文中尋找</translation>
+    </message>
+    <message>
+        <source>Next / previous hit</source>
+        <translation>下一處 / 上一處命中</translation>
+    </message>
+    <message>
+        <source>Highlight the selection</source>
+        <translation>為選取的文字畫線</translation>
+    </message>
+    <message>
+        <source>Highlight the selection with a note</source>
+        <translation>為選取的文字畫線並寫筆記</translation>
+    </message>
+    <message>
+        <source>Undo / redo a highlight change</source>
+        <translation>復原 / 重做畫線變更</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights panel</source>
+        <translation>顯示或隱藏畫線面板</translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s tags</source>
+        <translation>編輯文章標籤</translation>
+    </message>
+    <message>
+        <source>Mark read / unread</source>
+        <translation>標示為已讀 / 未讀</translation>
+    </message>
+    <message>
+        <source>Larger / smaller / default text</source>
+        <translation>放大 / 縮小 / 預設字級</translation>
+    </message>
+    <message>
+        <source>Import a folder / files</source>
+        <translation>匯入資料夾 / 檔案</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本清單</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>編輯標籤</translation>
+    </message>
+    <message>
+        <source>Tags for “{title}”</source>
+        <translation>「{title}」的標籤</translation>
+    </message>
+    <message>
+        <source>Manage tags</source>
+        <translation>管理標籤</translation>
+    </message>
+    <message>
+        <source>Rename or Merge…</source>
+        <translation>重新命名或合併…</translation>
+    </message>
+    <message>
+        <source>New name for “{old}” (an existing name merges):</source>
+        <translation>「{old}」的新名稱（與既有標籤同名則合併）：</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>重新命名標籤</translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}” from every article and highlight?</source>
+        <translation>要從所有文章和畫線中移除標籤「{name}」嗎？</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>刪除標籤</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>護眼</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>匯入資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download All Images</source>
+        <translation>下載全部圖片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read / Unread</source>
+        <translation>標示已讀 / 未讀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Download Images</source>
+        <translation>下載圖片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>編輯標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>管理標籤(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Hit</source>
+        <translation>下一處命中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>上一處命中</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>畫線(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>為選取文字畫線(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Note…</source>
+        <translation>畫線並寫筆記(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;All Highlights…</source>
+        <translation>全部畫線(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show Highlights &amp;Panel</source>
+        <translation>顯示畫線面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colors…</source>
+        <translation>畫線顏色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>縮小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>預設字級(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation>搜尋文庫(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Reader will show the chosen language when it next starts.</source>
+        <translation>Reader 下次啟動時將使用所選語言。</translation>
+    </message>
+    <message>
+        <source>Reader cannot start</source>
+        <translation>Reader 無法啟動</translation>
+    </message>
+    <message>
+        <source>No welcome articles: {reason}</source>
+        <translation>沒有歡迎文章：{reason}</translation>
+    </message>
+</context>
+</TS>
