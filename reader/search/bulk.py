@@ -32,7 +32,7 @@ from reader.search.whooshinternals import (
 )
 
 SEGMENT_POSTINGS = 10_000_000  # about 200 MB of pool in a worker
-_BATCH = 100
+BATCH_DOCS = 100
 _TIMEOUT = 1.0
 PARENT_POLL_S = 0.5
 
@@ -168,7 +168,7 @@ def build(
     """Index `docs`, committing every `commit_every`; `on_commit(ix, count)` after each, and
     `on_progress(count)` as batches go to the workers (which take a few batches at most)."""
     builder = BulkBuilder(ix, folder, procs, segment_postings)
-    size = min(_BATCH, commit_every)
+    size = min(BATCH_DOCS, commit_every)
     sent = pending = 0
     batch: list[dict[str, Any]] = []
     try:

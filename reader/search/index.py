@@ -175,7 +175,7 @@ class SearchIndex:
             batch: list[SearchDocument] = []
             for doc in docs:
                 batch.append(doc)
-                if len(batch) >= 100:
+                if len(batch) >= bulk.BATCH_DOCS:
                     self.grams.write(batch)
                     yield from (to_fields(d) for d in batch)
                     batch = []

@@ -11,6 +11,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
 from reader.core.records import SearchDocument
 from reader.search.engine import SearchEngine, SearchResults
@@ -24,6 +25,7 @@ from reader.storage.stamps import mark_indexed
 log = logging.getLogger(__name__)
 BATCH = 200
 BULK_MIN = 500  # a build this large goes to worker processes
+STOP_WAIT_S = 30  # a batch takes well under a second; this is for a worker that is stuck
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,25 @@ class IndexStatus:
 
 
 StatusListener = Callable[[IndexStatus], None]
+
+
+class WorkerState(StrEnum):
+    """The index worker's one piece of state; every change is made under its lock.
+
+    STARTING -> READY <-> INDEXING; any -> FAILED (searches scan until the next command
+    succeeds); any -> STOPPED. READ_ONLY never changes: nothing can be written.
+    """
+
+    STARTING = "starting"  # opening or replacing the index: searches scan meanwhile
+    READY = "ready"  # the index is open and current as far as the worker knows
+    INDEXING = "indexing"  # the index is open; the worker is writing to it
+    FAILED = "failed"
+    STOPPED = "stopped"
+    READ_ONLY = "read-only"
+
+
+class Cancelled(Exception):
+    """`stop()` asked the worker to end: raised between batches of a build or sync."""
 
 
 def is_index_damage(exc: BaseException) -> bool:
@@ -61,9 +82,10 @@ class SearchService:
         self._engine = SearchEngine(self._index, self.documents)
         self._queue: queue.Queue[tuple[str, frozenset[int]]] = queue.Queue()
         self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
-        self._idle = threading.Event()
-        self._lock = threading.Lock()
+        self._changed = threading.Condition()  # guards _state and _pending
+        self._state = WorkerState.STARTING
+        self._pending = 0  # commands queued and not yet done
+        self._cancel = threading.Event()
         self._listeners: list[StatusListener] = []
         self.status = IndexStatus("opening")
         self.procs = max(1, min(2, os.cpu_count() or 1))
@@ -76,45 +98,75 @@ class SearchService:
             return
         if self._db.read_only:
             # Nothing can be written: every search scans the articles' text instead.
+            self._set_state(WorkerState.READ_ONLY)
             self._emit(IndexStatus("read-only", message="the library is read-only"))
-            self._idle.set()
             return
-        self._idle.clear()
         self._thread = threading.Thread(target=self._run, name="index-worker", daemon=True)
         self._thread.start()
-        self._queue.put(("open", frozenset()))
+        self._command("open")
 
     def stop(self) -> None:
-        if self._thread is not None:
+        """End the worker (a build stops between batches, its commits kept) and close the
+        index once nothing writes to it any more."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self._cancel.set()
             self._queue.put(("stop", frozenset()))
-            self._thread.join(timeout=60)
-            self._thread = None
+            thread.join(timeout=STOP_WAIT_S)
+            if thread.is_alive():
+                # Never close the index under a writer: the process is ending, and the
+                # last commit is what the index holds.
+                log.error("the index worker did not stop within %d s; index left open",
+                          STOP_WAIT_S)  # fmt: skip
+                return
+        self._set_state(WorkerState.STOPPED)
         self._index.close()
+
+    @property
+    def state(self) -> WorkerState:
+        with self._changed:
+            return self._state
 
     def wait_idle(self, timeout: float = 120.0) -> bool:
         """Block until the worker has nothing left to do (for the CLI and tests)."""
-        return self._idle.wait(timeout)
+        with self._changed:
+            return self._changed.wait_for(
+                lambda: self._pending == 0 and self._state != WorkerState.STARTING, timeout
+            )
 
     def subscribe(self, listener: StatusListener) -> None:
         self._listeners.append(listener)
 
     def rebuild(self) -> None:
         """Throw the index away and build it again from the database."""
-        self._idle.clear()
-        self._queue.put(("rebuild", frozenset()))
+        self._command("rebuild")
 
     def on_changes(self, changes: Changes) -> None:
+        if self._thread is None:
+            return  # not started, stopped, or read-only: nothing would take the command
         if changes.articles or changes.annotations or changes.external:
-            self._idle.clear()
-            self._queue.put(("sync", frozenset()))
+            self._command("sync")
         if changes.removed_articles:
-            self._idle.clear()
-            self._queue.put(("delete", changes.removed_articles))
+            self._command("delete", changes.removed_articles)
+
+    def _command(self, command: str, ids: frozenset[int] = frozenset()) -> None:
+        with self._changed:
+            self._pending += 1
+        self._queue.put((command, ids))
+
+    def _set_state(self, state: WorkerState) -> None:
+        with self._changed:
+            self._state = state
+            self._changed.notify_all()
+
+    def _usable(self) -> bool:
+        """Whether searches may use the index (else they scan the articles' text)."""
+        return self.state in (WorkerState.READY, WorkerState.INDEXING)
 
     # -- searching ------------------------------------------------------------------------
     def search(self, text: str, limit: int = 20, sort: str | None = None) -> SearchResults:
         """Never raises for a bad query; a damaged index falls back to scanning and rebuilds."""
-        ready = self._ready.is_set()
+        ready = self._usable()
         with self._db.reading() as session:
             pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
         try:
@@ -126,7 +178,7 @@ class SearchService:
             # is logged and answered by scanning, with the index kept.
             if is_index_damage(exc):
                 log.warning("search index damaged (%s); scanning, and rebuilding it", exc)
-                if self.status.state == "ready":
+                if self.state == WorkerState.READY:
                     self.rebuild()
             else:
                 log.exception("search failed; answering by scanning instead")
@@ -143,31 +195,31 @@ class SearchService:
     # -- the worker -----------------------------------------------------------------------
     def _run(self) -> None:
         while True:
+            command, ids = self._queue.get()
+            if command == "stop":
+                return
             try:
-                command, ids = self._queue.get(timeout=0.5)
-            except queue.Empty:
-                if self._ready.is_set():
-                    self._idle.set()
-                continue
-            try:
-                if command == "stop":
-                    return
                 if command == "open":
                     self._open()
                 elif command == "rebuild":
                     self._reset()
-                elif command == "delete" and self._ready.is_set():
+                elif command == "delete" and self._usable():
                     self._index.write([], deleted=sorted(ids))
                 self._sync()
+            except Cancelled:
+                log.info("index worker stopped; what was committed is kept")
+                return
             except Exception as exc:  # the window goes on; searching falls back to scanning
                 log.exception("index worker failed")
-                self._ready.clear()
+                self._set_state(WorkerState.FAILED)
                 self._emit(IndexStatus("failed", message=str(exc)))
-                self._idle.set()
-            if self._queue.empty() and self._ready.is_set():
-                self._idle.set()
+            finally:
+                with self._changed:
+                    self._pending -= 1
+                    self._changed.notify_all()
 
     def _open(self) -> None:
+        self._set_state(WorkerState.STARTING)
         self._emit(IndexStatus("opening"))
         healthy = self._index.open()
         with self._db.transaction() as session:
@@ -179,25 +231,27 @@ class SearchService:
                 log.warning("index and database disagree; rebuilding")
                 self._index.reset()
                 searchdocs.forget_index(session)
-        self._ready.set()
+        self._set_state(WorkerState.READY)
         self._index.warm()  # here, not in the user's first search
 
     def _reset(self) -> None:
-        self._ready.clear()
+        self._set_state(WorkerState.STARTING)
         self._index.reset()
         with self._db.transaction() as session:
             searchdocs.forget_index(session)
-        self._ready.set()
+        self._set_state(WorkerState.READY)
 
     def _sync(self) -> None:
-        if not self._ready.is_set():
+        if not self._usable():
             return
         with self._db.reading() as session:
             stale = searchdocs.stale_ids(session)
         if not stale:
+            self._set_state(WorkerState.READY)
             self._emit(IndexStatus("ready"))
             return
         total = len(stale)
+        self._set_state(WorkerState.INDEXING)
         self._emit(IndexStatus("indexing", 0, total))
         if total >= BULK_MIN and self._index.doc_count() == 0:
             self._build(stale)
@@ -210,11 +264,14 @@ class SearchService:
                 done += len(stamps)
                 self._emit(IndexStatus("indexing", done, total))
         log.info("indexed %d articles", total)
+        self._set_state(WorkerState.READY)
         self._emit(IndexStatus("ready", total, total))
 
     def _batches(self, ids: list[int]) -> Iterator[tuple[dict[int, int], list[SearchDocument]]]:
         """The documents of these articles, a batch at a time, with the stamps they carry."""
         for first in range(0, len(ids), BATCH):
+            if self._cancel.is_set():
+                raise Cancelled
             part = ids[first : first + BATCH]
             with self._db.reading() as session:
                 stamps = searchdocs.stamps(session, part)
