@@ -29,7 +29,7 @@ from reader.services.media import MediaStore
 from reader.services.reconvert import reconvert_outdated
 from reader.services.search import SearchService
 from reader.services.welcome import import_welcome_articles
-from reader.storage.database import Database
+from reader.storage.database import Database, another_writer
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,11 @@ def check_database_present(location: LibraryLocation) -> None:
             f"{' and '.join(held)}: restore a backup (reader restore --newest), or remove "
             "the folder to start a new library there"
         )
+
+
+def library_busy(location: LibraryLocation) -> bool:
+    """Whether another connection (another Reader) holds the library's write lock now."""
+    return another_writer(location.database)
 
 
 def _after_import(db: Database, location: LibraryLocation) -> None:

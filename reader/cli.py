@@ -153,10 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = (build_open_parser() if opening else build_parser()).parse_args(words)
     if opening:
         args.command = None
-    from reader.app import default_location, open_services, run_gui
+    from reader.app import default_location, library_busy, open_services, run_gui
     from reader.logs import setup_logging
     from reader.services.backups import newest_good_backup
-    from reader.storage.database import another_writer
 
     setup_logging(verbose=args.verbose)
     errors = TerminalText(sys.stderr)
@@ -177,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ReaderError as exc:
             print(f"reader: {exc}", file=errors)
             return 1
-    if args.command in WRITING_COMMANDS and another_writer(location.database):
+    if args.command in WRITING_COMMANDS and library_busy(location):
         print(f"reader: the library is busy (another Reader is writing to it); waiting up to "
               f"{CLI_BUSY_TIMEOUT_MS // 1000} s…", file=errors)  # fmt: skip
     try:

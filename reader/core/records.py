@@ -161,3 +161,37 @@ class AnnotationQuery:
     tag: str | None = None
     text: str | None = None
     orphans_only: bool = False
+
+
+# -- search results ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Snippet:
+    """Reading text [start, end) with the hits inside it (absolute offsets)."""
+
+    start: int
+    end: int
+    text: str
+    hits: list[tuple[int, int]]
+    leading: bool  # text was cut before start
+    trailing: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    score: float
+    title: str
+    title_hits: list[tuple[int, int]]
+    snippets: list[Snippet]
+    hits: list[tuple[int, int]]  # every hit in the reading text
+    indexed: bool = True
+
+
+@dataclass
+class SearchResults:
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+    notice: str | None = None
+    elapsed_ms: float = 0.0
+    partial: bool = False  # some articles were found by scanning, the index being rebuilt

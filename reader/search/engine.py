@@ -5,43 +5,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import collectors
 
-from reader.core.records import SearchDocument
+from reader.core.records import SearchDocument, SearchHit, SearchResults
 from reader.search.compile import compile_query
 from reader.search.index import SearchIndex
 from reader.search.matching import checks_hold, document_matches, needs_check
 from reader.search.query import ParsedQuery, parse_query
-from reader.search.snippets import Snippet, find_hits, make_snippets
+from reader.search.snippets import find_hits, make_snippets
 
 log = logging.getLogger(__name__)
 
 # Fetches documents (title, text, metadata) by id, from the database.
 DocumentSource = Callable[[list[int]], dict[int, SearchDocument]]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    article_id: int
-    score: float
-    title: str
-    title_hits: list[tuple[int, int]]
-    snippets: list[Snippet]
-    hits: list[tuple[int, int]]  # every hit in the reading text
-    indexed: bool = True
-
-
-@dataclass
-class SearchResults:
-    query: str
-    hits: list[SearchHit] = field(default_factory=list)
-    total: int = 0
-    notice: str | None = None
-    elapsed_ms: float = 0.0
-    partial: bool = False  # some articles were found by scanning, the index being rebuilt
 
 
 class SearchEngine:

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from reader.core.records import Snippet
 from reader.search.matching import Span, matcher
 from reader.search.query import ParsedQuery
 
 CONTEXT = 36
 MAX_SNIPPETS = 3
 MAX_LENGTH = 180
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """Reading text [start, end) with the hits inside it (absolute offsets)."""
-
-    start: int
-    end: int
-    text: str
-    hits: list[Span]
-    leading: bool  # text was cut before start
-    trailing: bool
 
 
 def find_hits(text: str, query: ParsedQuery, include_fields: bool = False) -> list[Span]:

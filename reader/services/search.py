@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reader.core.records import SearchDocument
-from reader.search.engine import SearchEngine, SearchResults
+from reader.core.records import SearchDocument, SearchResults
+from reader.search.engine import SearchEngine
 from reader.search.index import SearchIndex
 from reader.services.changes import ChangeHub, Changes
 from reader.services.location import LibraryLocation

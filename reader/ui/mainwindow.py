@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.records import Annotation, ArticleQuery, ReadState
-from reader.search.engine import SearchHit
+from reader.core.records import Annotation, ArticleQuery, ReadState, SearchHit
 from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub, Changes
 from reader.services.imagefetch import ImageFetcher

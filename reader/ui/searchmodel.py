@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.search.engine import SearchHit, SearchResults
+from reader.core.records import SearchHit, SearchResults
 from reader.ui.themes import Theme
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10

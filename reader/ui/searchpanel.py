@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.search.engine import SearchHit, SearchResults
+from reader.core.records import SearchHit, SearchResults
 from reader.services.library import LibraryService
 from reader.services.search import SearchService
 from reader.ui.i18n import tr
