@@ -72,6 +72,7 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
     )  # fmt: skip
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # gone before the command writes a line
-    err = process.stderr.read().decode()
+    with process.stderr:
+        err = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0, err
     assert "Traceback" not in err and "BrokenPipe" not in err

@@ -53,9 +53,13 @@ def _self_test() -> str | None:
     ix = RamStorage().create_index(schema)
     texts = ["alpha beta beta", "beta gamma delta epsilon", "alpha alpha"]
     writer = segment_writer(ix)
-    for n, text in enumerate(texts):
-        writer.add_document(id=n + 1, body=text)
-    segment = finalize_segment(writer)
+    try:
+        for n, text in enumerate(texts):
+            writer.add_document(id=n + 1, body=text)
+        segment = finalize_segment(writer)
+    except Exception:
+        writer.cancel()  # its temporary files, open until then
+        raise
     ix = commit_segments(ix, [segment])
     if ix.doc_count() != len(texts):
         return f"a committed segment holds {ix.doc_count()} documents, not {len(texts)}"

@@ -186,4 +186,7 @@ def clean_svg(data: bytes) -> bytes:
                 bare == "href" and not value.startswith(("#", "data:image/"))
             ):
                 del el.attrib[name]
+        has_source = any(etree.QName(n).localname.lower() == "href" for n in el.attrib)
+        if local in ("image", "feimage") and not has_source and parent is not None:
+            parent.remove(el)  # its outside picture was refused: nothing left to draw
     return bytes(etree.tostring(root))

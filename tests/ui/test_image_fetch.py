@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import http.server
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ from reader.services.media import MediaStore
 from reader.ui.articlehtml import PLACEHOLDER_SCHEME
 from reader.ui.articleview import ArticleView
 from reader.ui.mainwindow import MainWindow
+from tests.localserver import local_server
 from tests.ui.conftest import answer_message_box
 
 
@@ -83,10 +83,8 @@ def server() -> Iterator[str]:
         "/evil.svg": (200, {"Content-Type": "image/svg+xml"}, EVIL_SVG),
         "/slow.png": (200, {"Content-Type": "image/png"}, _encoded(70, "PNG")),
     }
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Server)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with local_server(_Server) as url:
+        yield url
 
 
 EXPECTED = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.app import Services
 from reader.ui.articleview import ArticleView
 from tests.conftest import CORPUS_FILES
+from tests.localserver import local_server
 from tests.ui.conftest import article_from_post
 
 
@@ -32,11 +32,8 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     _Recorder.requests = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with local_server(_Recorder) as url:
+        yield url
 
 
 def test_remote_images_scripts_and_iframes_never_load(
