@@ -55,8 +55,3 @@ def fold(text: str) -> str:
 
 _SAMPLE = 2000
 _DENSE = 20  # folded characters in _SAMPLE: above this, translate the whole text
-
-
-def folds() -> int:
-    """How many characters the table folds (for tests and the log)."""
-    return len(_table()[0])
