@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from reader.core.markdown import render_html
 from reader.core.records import Article
+from reader.ui.codecolors import color_code
 from reader.ui.i18n import long_date, tr
 from reader.ui.themes import Theme
 
@@ -49,7 +50,7 @@ code {{ font-family: "JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK S
         font-size: {code}px; background-color: {theme.code_background}; }}
 pre {{ font-family: "JetBrains Mono", "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace;
        font-size: {code}px; color: {theme.code_text}; line-height: {round(code * 1.5)}px;
-       margin: 0px; white-space: pre-wrap; }}
+       margin: 0px; white-space: pre; }}
 blockquote {{ color: {theme.quote}; font-style: italic; margin-left: 18px; margin-right: 12px; }}
 table.data {{ border-collapse: collapse; margin-bottom: {font_px}px; }}
 table.data td, table.data th {{ padding: 6px 10px; border: 1px solid {theme.rule}; }}
@@ -65,7 +66,7 @@ hr {{ color: {theme.rule}; }}
 def render_article(article: Article, theme: Theme, font_px: int) -> RenderedArticle:
     rendered = RenderedArticle(html="")
     body = _images(_hero(article) + render_html(article.markdown), rendered)
-    body = _PRE.sub(_code_table, body)
+    body = _PRE.sub(lambda match: _code_table(match.group(1), theme), body)
     body = body.replace("<table>", '<table class="data" cellspacing="0">')
     header = _header(article)
     rendered.header_blocks = header.count("<h1>") + header.count("<p")
@@ -130,8 +131,10 @@ def _images(body: str, rendered: RenderedArticle) -> str:
     return re.sub(r"<p>\s*(<img [^>]*/>)\s*</p>", r'<p align="center">\1</p>', body)
 
 
-def _code_table(match: re.Match[str]) -> str:
-    inner = match.group(1)
+def _code_table(inner: str, theme: Theme) -> str:
+    """A code block: its own shaded box, lines kept as written (the box scrolls sideways
+    when they are longer than the column), coloured when its language is known."""
+    inner = color_code(inner, theme.name)
     return (
         '<table class="code" width="100%" cellspacing="0" cellpadding="12"><tr><td>'
         f"<pre>{inner}</pre></td></tr></table>"

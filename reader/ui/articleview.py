@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -13,12 +13,15 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -32,6 +35,7 @@ from reader.ui.articlehtml import (
 )
 from reader.ui.images import fit_width, placeholder_image, resolve_image
 from reader.ui.themes import THEMES, Theme
+from reader.ui.wideblocks import WideBlocks, fit_table_columns
 
 FONT_FAMILIES = [
     "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans",
@@ -67,8 +71,12 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        # Text, code (pre-wrap) and images all fit the column: no sideways scrolling.
+        # Text and images fit the column; wide tables and code scroll in their own boxes
+        # (wideblocks.py), never the page.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalScrollBar().valueChanged.connect(self._keep_page_unscrolled)
+        self._wide = WideBlocks(self)
+        self.document().documentLayout().documentSizeChanged.connect(self._find_wide_blocks)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -78,7 +86,7 @@ class ArticleView(QTextBrowser):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(
             lambda pos: self.context_menu_requested.emit(
-                pos, self.reading_offset(self.cursorForPosition(pos).position())
+                pos, self.reading_offset(self.cursor_at(pos).position())
             )
         )
         self._position_timer = QTimer(self, singleShot=True, interval=400)
@@ -113,6 +121,7 @@ class ArticleView(QTextBrowser):
         font.setFamilies(FONT_FAMILIES)
         font.setPixelSize(self._font_px)
         doc.setDefaultFont(font)
+        self._wide.clear()
         self.setHtml(self._rendered.html)
         self._apply_measure()
         start = self._body_start()
@@ -206,6 +215,16 @@ class ArticleView(QTextBrowser):
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)
             root.setFrameFormat(fmt)
+        fit_table_columns(self.document(), width - 2 * margin)
+        self._find_wide_blocks()
+
+    def _find_wide_blocks(self) -> None:
+        margin = self.document().rootFrame().frameFormat().leftMargin()
+        self._wide.refresh(margin, self.viewport().width() - 2 * margin)
+
+    def _keep_page_unscrolled(self, value: int) -> None:
+        if value:
+            self.horizontalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         offset = self.top_offset() if self._article else 0
@@ -224,8 +243,17 @@ class ArticleView(QTextBrowser):
 
     def top_offset(self) -> int:
         """The reading offset of the first character visible at the top."""
-        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
+        cursor = self.cursor_at(QPoint(self.viewport().width() // 2, 4))
         return self.reading_offset(cursor.position())
+
+    def cursor_at(self, point: QPoint) -> QTextCursor:
+        """The text cursor at a viewport point, inside a sideways-scrolled box too."""
+        return self.cursorForPosition(self._wide.content_point(QPointF(point)).toPoint())
+
+    def shown_rect(self, cursor: QTextCursor) -> QRectF:
+        """Where a cursor shows in the viewport, after its box's sideways scroll."""
+        rect = QRectF(self.cursorRect(cursor))
+        return rect.translated(self._wide.shown_x(cursor.position(), rect.x()) - rect.x(), 0)
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()
@@ -307,6 +335,10 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(min(self._map.to_doc_end(end), last), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.scroll_to_offset(start)
+        for position in (cursor.selectionEnd(), cursor.selectionStart()):  # the start wins
+            edge = QTextCursor(self.document())
+            edge.setPosition(position)
+            self._wide.reveal(position, self.cursorRect(edge).x())
 
     def selected_span(self) -> tuple[int, int] | None:
         """The reading-text span of the selection, if any."""
@@ -335,19 +367,67 @@ class ArticleView(QTextBrowser):
                 return False
         return super().event(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.selected_span() is not None:
-            rect = self.cursorRect(self.textCursor())
-            self.selection_made.emit(rect.topLeft())
+    # -- wide boxes: the text control sees unscrolled positions -------------------------
+    def _shifted(self, event: QMouseEvent) -> QMouseEvent:
+        point = self._wide.content_point(event.position())
+        if point == event.position():
+            return event
+        return QMouseEvent(
+            event.type(), point, event.globalPosition(), event.button(), event.buttons(),
+            event.modifiers(),
+        )  # fmt: skip
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._wide.blocks:
+            painter = QPainter(self.viewport())
+            self._wide.paint(
+                painter, QRectF(event.rect()), QColor(self._theme.background),
+                QColor(self._theme.secondary),
+            )  # fmt: skip
+            painter.end()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if not self._wide.wheel(event.position(), delta.x(), delta.y(), shift):
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        block = self._wide.nearest_visible() if step else None
+        if block is not None and step and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self._wide.scroll_by(block, step * block.width / 3)
             return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._wide.press(event.position()):
+            super().mousePressEvent(self._shifted(event))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._wide.drag(event.position()):
+            super().mouseMoveEvent(self._shifted(event))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(self._shifted(event))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._wide.release():
+            return
+        super().mouseReleaseEvent(self._shifted(event))
+        if event.button() == Qt.MouseButton.LeftButton and self.selected_span() is not None:
+            rect = self.shown_rect(self.textCursor())
+            self.selection_made.emit(rect.topLeft().toPoint())
+            return
+        point = self._wide.content_point(event.position()).toPoint()
         if (
             event.button() == Qt.MouseButton.LeftButton
             and not self.textCursor().hasSelection()
-            and not self.anchorAt(event.position().toPoint())
+            and not self.anchorAt(point)
             and self._map is not None
         ):
-            position = self.cursorForPosition(event.position().toPoint()).position()
+            position = self.cursorForPosition(point).position()
             self.offset_clicked.emit(self._map.to_reading(position))
 
     # -- links ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from reader.app import Services
 from reader.ui.mainwindow import MainWindow
 from reader.ui.searchmodel import HTML_ROLE
 from tests.ui.conftest import make_window, select_title, type_text
+from tests.ui.contrast import contrast
 
 
 def _selected_text(win: MainWindow, start: int, end: int) -> list[str]:
@@ -161,21 +162,6 @@ def test_every_column_sorts(window: MainWindow) -> None:
                 assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-def _contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colors."""
-
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-        )
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def test_search_results_stay_readable_in_every_reading_theme(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -190,7 +176,7 @@ def test_search_results_stay_readable_in_every_reading_theme(
         assert colors, html
         base = panel.results.viewport().palette().color(QPalette.ColorRole.Base)
         for color in colors:
-            assert _contrast(QColor(color), base) >= 4.5, (theme, color, base.name())
+            assert contrast(QColor(color), base) >= 4.5, (theme, color, base.name())
 
 
 def test_sidebar_names_use_the_width_the_counts_leave(window: MainWindow) -> None:
