@@ -114,6 +114,7 @@ def run_gui(
     argv: Sequence[str] | None = None,
     files: Sequence[Path] = (),
     language: str | None = None,
+    theme: str | None = None,
 ) -> int:
     """Open the main window on the library, with `files` imported and the first shown; on
     first start, add the welcome articles. If a window is open on the library already, give
@@ -170,6 +171,7 @@ def run_gui(
         media_dir=location.media_dir,
         fetcher=ImageFetcher(services.db, services.hub, MediaStore(location.media_dir)),
         read_only=read_only,
+        session_theme=theme,
     )
     server = InstanceServer(name, window)
     server.files_received.connect(window.open_paths)

@@ -29,7 +29,7 @@ WRITING_COMMANDS = frozenset(
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="reader [-h] [--version] [--library DIR] [--lang LANG] [--verbose] "
+        usage="reader [-h] [--version] [--library DIR] [--lang LANG] [--theme THEME] [--verbose] "
         "[FILE ... | COMMAND ...]",
         description="Read, annotate and search saved articles offline.",
         epilog="With no command, Reader opens its window; `reader FILE…` opens it with those "
@@ -114,6 +114,11 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
         choices=["zh_CN", "zh_TW", "en"],
         help="the window's language (default: the setting, else the system's)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=["light", "sepia", "dark"],
+        help="open the window in this theme, for this session (the setting is kept)",
+    )
 
 
 def build_open_parser() -> argparse.ArgumentParser:
@@ -130,7 +135,7 @@ def _opens_files(argv: Sequence[str]) -> bool:
     commands = set(_command_names(build_parser()))
     words = iter(argv)
     for word in words:
-        if word in ("--library", "--lang"):
+        if word in ("--library", "--lang", "--theme"):
             next(words, None)
         elif word == "--":
             return True
@@ -163,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         try:
             files = [as_path(f) for f in getattr(args, "files", [])]
-            return run_gui(location, files=files, language=args.lang)
+            return run_gui(location, files=files, language=args.lang, theme=args.theme)
         except ReaderError as exc:
             print(f"reader: {exc}", file=errors)
             return 2

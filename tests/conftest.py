@@ -49,3 +49,9 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("READER_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.delenv("READER_LIBRARY", raising=False)
+    # Qt reads the settings folder once per process, so the variable above moves only the
+    # first test's settings: each test also starts from none (a pane hidden in one test
+    # stayed hidden in the next).
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()

@@ -8,18 +8,12 @@ whitespace, and skips what only one side has.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 
 _LOOKAHEAD = 16
-
-
-_SPACES = frozenset(" \t\n\r\f\v\u00a0\u3000\u2028\u2029\ufffc\u200b\ufeff")
-
-
-def _is_space(ch: str) -> bool:
-    return ch in _SPACES or ch.isspace()
 
 
 @dataclass(frozen=True)
@@ -72,33 +66,65 @@ class TextMap:
 
 
 def build_map(doc_text: str, reading: str, doc_start: int = 0) -> TextMap:
-    """Align `reading` with `doc_text[doc_start:]` (what comes before is a header)."""
-    doc_of = array("i", [-1]) * len(reading)
+    """Align `reading` with `doc_text[doc_start:]` (what comes before is a header).
+
+    Both sides are reduced to their visible characters, which are compared a run at a time
+    (slices, at C speed); only where they differ is the text stepped through, the document
+    skipping up to _LOOKAHEAD characters it has and the reading text lacks."""
+    visible_doc, doc_index = _visible(doc_text, doc_start)
+    visible_reading, reading_index = _visible(reading, 0)
+    doc_of = array("i", [-2]) * len(reading)  # -2: whitespace, nothing to find
+    for j in reading_index:
+        doc_of[j] = -1
     reading_of = array("i", [-1]) * len(doc_text)
-    for j, ch in enumerate(reading):
-        if _is_space(ch):
-            doc_of[j] = -2  # whitespace: nothing to find
-    i, j = doc_start, 0
-    n, m = len(doc_text), len(reading)
-    while i < n and j < m:
-        if doc_of[j] == -2:
-            j += 1
+    offsets, positions = array("i"), array("i")
+    p = q = 0
+    n, m = len(visible_doc), len(visible_reading)
+    while p < n and q < m:
+        run = _common_run(visible_doc, p, visible_reading, q)
+        if run:
+            offsets.extend(reading_index[q : q + run])
+            positions.extend(doc_index[p : p + run])
+            p += run
+            q += run
             continue
-        d = doc_text[i]
-        if _is_space(d):
-            i += 1
-            continue
-        if d == reading[j]:
-            doc_of[j] = i
-            reading_of[i] = j
-            i += 1
-            j += 1
-            continue
-        ahead = doc_text.find(reading[j], i + 1, i + 1 + _LOOKAHEAD)
+        ahead = visible_doc.find(visible_reading[q], p + 1, p + 1 + _LOOKAHEAD)
         if ahead >= 0:
-            i = ahead  # the document has something the reading text lacks
+            p = ahead  # the document has something the reading text lacks
         else:
-            j += 1  # the reading text has something the document lacks
-    offsets = array("i", (k for k in range(m) if doc_of[k] >= 0))
-    positions = array("i", (doc_of[k] for k in offsets))
-    return TextMap(doc_of, reading_of, n, m, offsets, positions)
+            q += 1  # the reading text has something the document lacks
+    for j, i in zip(offsets, positions, strict=True):
+        doc_of[j] = i
+        reading_of[i] = j
+    return TextMap(doc_of, reading_of, len(doc_text), len(reading), offsets, positions)
+
+
+_VISIBLE_RUN = re.compile(r"[^\s\ufffc\u200b\ufeff]+")
+
+
+def _visible(text: str, start: int) -> tuple[str, array[int]]:
+    """The text without its whitespace (Unicode spaces, and the object, zero-width and
+    byte-order characters a document holds), and where each of its characters stands."""
+    parts: list[str] = []
+    index = array("i")
+    for match in _VISIBLE_RUN.finditer(text, start):
+        parts.append(match.group())
+        index.extend(range(*match.span()))
+    return "".join(parts), index
+
+
+def _common_run(a: str, p: int, b: str, q: int) -> int:
+    """How many characters a[p:] and b[q:] have in common from the start: doubling steps,
+    then halving ones, each a slice comparison."""
+    limit = min(len(a) - p, len(b) - q)
+    if limit <= 0 or a[p] != b[q]:
+        return 0
+    run, step = 1, 1
+    while run + step <= limit and a[p + run : p + run + step] == b[q + run : q + run + step]:
+        run += step
+        step *= 2
+    while step > 1:
+        step //= 2
+        if run + step <= limit and a[p + run : p + run + step] == b[q + run : q + run + step]:
+            run += step
+    return run

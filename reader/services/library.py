@@ -25,9 +25,19 @@ class LibraryService:
         with self._db.reading() as session:
             return articles.list_articles(session, query or ArticleQuery())
 
+    def position_in_list(self, query: ArticleQuery, article_id: int) -> int | None:
+        with self._db.reading() as session:
+            return articles.position_in_list(session, query, article_id)
+
     def count(self, query: ArticleQuery | None = None) -> int:
         with self._db.reading() as session:
             return articles.count_articles(session, query or ArticleQuery())
+
+    def exists(self, article_id: int) -> bool:
+        with self._db.reading() as session:
+            return (
+                session.scalar(select(ArticleRow.id).where(ArticleRow.id == article_id)) is not None
+            )
 
     def get(self, article_id: int) -> Article:
         with self._db.reading() as session:
@@ -47,9 +57,14 @@ class LibraryService:
             return session.scalar(select(ArticleRow.id).limit(1)) is None
 
     def set_read_state(self, article_id: int, state: ReadState) -> None:
+        self.set_read_states([article_id], state)
+
+    def set_read_states(self, article_ids: list[int], state: ReadState) -> None:
+        """Mark several articles at once, in one transaction: all or none."""
         with self._db.transaction() as session:
-            articles.set_read_state(session, article_id, state)
-        self._hub.publish(Changes(articles=frozenset({article_id})))
+            for article_id in article_ids:
+                articles.set_read_state(session, article_id, state)
+        self._hub.publish(Changes(articles=frozenset(article_ids)))
 
     def save_position(self, article_id: int, offset: int, progress: float) -> None:
         """Remember where the reader is; not an indexed change, so nobody is told. A

@@ -15,7 +15,14 @@ from reader.core.post import CONVERTER_VERSION, Post
 from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
 from reader.core.wordcount import count_words
 from reader.storage.images import article_images
-from reader.storage.schema import AnnotationRow, ArticleRow, TagRow, article_tags
+from reader.storage.schema import (
+    DATE_ORDER_NEWEST,
+    DATE_ORDER_OLDEST,
+    AnnotationRow,
+    ArticleRow,
+    TagRow,
+    article_tags,
+)
 from reader.storage.stamps import bump
 from reader.storage.tags import ensure_tags, tag_names
 
@@ -211,11 +218,26 @@ def count_articles(session: Session, query: ArticleQuery) -> int:
     return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
 
 
+def _ordered(query: ArticleQuery) -> Select[Any]:
+    column = _SORT_COLUMNS.get(query.sort, ArticleRow.sort_date)
+    ordering: tuple[Any, ...]
+    if column is ArticleRow.sort_date:  # undated posts last, either way (indexed orders)
+        ordering = DATE_ORDER_NEWEST if query.descending else DATE_ORDER_OLDEST
+    else:
+        ordering = (column.desc() if query.descending else column.asc(), ArticleRow.id.desc())
+    return _filtered(query).order_by(*ordering)
+
+
+def position_in_list(session: Session, query: ArticleQuery, article_id: int) -> int | None:
+    """Where an article stands in the list a query makes (from 0), or None if it is not
+    there: one read of the ids in order, not a page at a time."""
+    ids = session.scalars(_ordered(replace(query, offset=0, limit=None)))
+    return next((i for i, found in enumerate(ids) if found == article_id), None)
+
+
 def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]:
     """One page of the library list, filtered and sorted, without loading article bodies."""
-    column = _SORT_COLUMNS.get(query.sort, ArticleRow.sort_date)
-    order = column.desc() if query.descending else column.asc()
-    ids_stmt = _filtered(query).order_by(order, ArticleRow.id.desc())
+    ids_stmt = _ordered(query)
     if query.offset:
         ids_stmt = ids_stmt.offset(query.offset)
     if query.limit is not None:

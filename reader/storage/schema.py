@@ -102,6 +102,12 @@ ARTICLE_STALE = or_(
 )
 Index("ix_articles_stale", ArticleRow.id, sqlite_where=ARTICLE_STALE)
 
+# The list by date, undated posts last (storage/articles.py orders by exactly these).
+DATE_ORDER_NEWEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.desc(), ArticleRow.id.desc())
+DATE_ORDER_OLDEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.asc(), ArticleRow.id.desc())
+Index("ix_articles_newest", *DATE_ORDER_NEWEST)
+Index("ix_articles_oldest", *DATE_ORDER_OLDEST)
+
 
 class TagRow(Base):
     __tablename__ = "tags"

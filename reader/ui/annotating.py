@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from reader.ui.highlights import (
     swatch,
 )
 from reader.ui.i18n import tr
+from reader.ui.popover import HighlightPopover, Values
 from reader.ui.selectiontoolbar import SelectionToolbar
 
 
@@ -37,6 +38,51 @@ class _DeleteHighlight(QUndoCommand):
     def undo(self) -> None:
         self._controller.service.restore(self._id)
         self._controller.reload()
+
+
+class _CreateHighlight(QUndoCommand):
+    """Pushed once the highlight exists: undo deletes it, redo brings it back."""
+
+    def __init__(self, controller: AnnotationController, annotation: Annotation) -> None:
+        super().__init__(tr("Highlight “{quote}”").format(quote=annotation.exact[:20]))
+        self._controller = controller
+        self._id = annotation.id
+        self._made = True  # push() calls redo(): the first one has nothing to do
+
+    def redo(self) -> None:
+        if self._made:
+            self._made = False
+            return
+        self._controller.service.restore(self._id)
+        self._controller.reload()
+
+    def undo(self) -> None:
+        self._controller.service.delete(self._id)
+        self._controller.reload()
+
+
+class _EditHighlight(QUndoCommand):
+    """A change of note, colour or tags: undo puts the old ones back."""
+
+    def __init__(
+        self, controller: AnnotationController, annotation_id: int, before: Values, after: Values
+    ) -> None:
+        super().__init__(tr("Edit highlight"))
+        self._controller = controller
+        self._id = annotation_id
+        self._before, self._after = before, after
+
+    def _apply(self, values: Values) -> None:
+        note, color, tags = values
+        self._controller.service.update(self._id, note=note, color=color, tags=tags)
+        set_last_color(color)
+        self._controller.reload()
+
+    def redo(self) -> None:
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)
 
 
 class AnnotationController(QObject):
@@ -58,6 +104,7 @@ class AnnotationController(QObject):
         self._window = window
         self._annotations: list[Annotation] = []
         self.undo_stack = QUndoStack(self)
+        self.popover: HighlightPopover | None = None
         self.toolbar = SelectionToolbar(view.viewport())
         self.toolbar.color_chosen.connect(self.highlight)
         self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
@@ -107,19 +154,41 @@ class AnnotationController(QObject):
         self.view.setTextCursor(cursor)
         self.reload()
         if with_note:
-            self.edit(created, new=True)
+            dialog = HighlightEditor(created, self._library.all_tags(), self._window, new=True)
+            if not dialog.exec():  # Cancel: no highlight, nothing to undo
+                self.service.delete(created.id)
+                self.reload()
+                return None
+            note, color, tags = dialog.values()
+            self.service.update(created.id, note=note, color=color, tags=tags)
+            set_last_color(color)
+            self.reload()
+        self.undo_stack.push(_CreateHighlight(self, created))
         return created
 
-    def edit(self, annotation: Annotation, new: bool = False) -> None:
-        dialog = HighlightEditor(annotation, self._library.all_tags(), self._window, new=new)
+    def edit(self, annotation: Annotation) -> None:
+        """The editor dialog (from the context menu): changes go on the undo stack."""
+        dialog = HighlightEditor(annotation, self._library.all_tags(), self._window)
         result = dialog.exec()
         if result == HighlightEditor.DELETE:
             self.delete(annotation)
         elif result:
-            note, color, tags = dialog.values()
-            self.service.update(annotation.id, note=note, color=color, tags=tags)
-            set_last_color(color)
-            self.reload()
+            before = (annotation.note, annotation.color, list(annotation.tags))
+            self.change(annotation.id, before, dialog.values())
+
+    def change(self, annotation_id: int, before: Values, after: Values) -> None:
+        if before != after:
+            self.undo_stack.push(_EditHighlight(self, annotation_id, before, after))
+
+    def open_popover(self, annotation: Annotation, at: QPoint) -> HighlightPopover:
+        """The small popover beside a clicked highlight (global coordinates)."""
+        popover = HighlightPopover(annotation, self._library.all_tags(), self.view)
+        popover.changed.connect(self.change)
+        popover.delete_requested.connect(lambda _id: self.delete(annotation))
+        popover.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popover.show_near(at)
+        self.popover = popover
+        return popover
 
     def delete(self, annotation: Annotation) -> None:
         self.undo_stack.push(_DeleteHighlight(self, annotation))
@@ -137,7 +206,7 @@ class AnnotationController(QObject):
     def on_view_offset_clicked(self, offset: int) -> None:
         annotation = self.at_offset(offset)
         if annotation is not None:
-            self.edit(annotation)
+            self.open_popover(annotation, self.view.global_point_of(offset))
 
     def on_panel_activated(self, annotation: Annotation) -> None:
         if annotation.anchor_state == "orphan":

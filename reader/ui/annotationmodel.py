@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from reader.core.markdown import render_html
 from reader.core.records import Annotation
 from reader.ui.highlights import anchor_label, qcolor
 from reader.ui.richdelegate import BAR_ROLE, RichTextDelegate
@@ -23,8 +24,9 @@ def annotation_html(a: Annotation, with_title: bool = False) -> str:
     if with_title:
         parts.append(f"<b>{html.escape(a.article_title)}</b><br/>")
     parts.append(f"<span>{html.escape(quote)}</span>")
-    if a.note:
-        parts.append(f"<br/><i>✎ {html.escape(a.note)}</i>")
+    if a.note:  # Markdown, rendered (and cleaned) as the article is
+        note = render_html(a.note).replace("<p>", "", 1).replace("</p>", "", 1)
+        parts.append(f'<div style="margin-top:3px">✎ {note}</div>')
     extra = [f"#{html.escape(t)}" for t in a.tags]
     if a.anchor_state != "exact":
         extra.append(f"<b>{html.escape(anchor_label(a.anchor_state))}</b>")

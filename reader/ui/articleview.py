@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -33,6 +33,7 @@ from reader.ui.articlehtml import (
     render_article,
     style_sheet,
 )
+from reader.ui.i18n import tr
 from reader.ui.images import fit_width, placeholder_image, resolve_image
 from reader.ui.themes import THEMES, Theme
 from reader.ui.wideblocks import WideBlocks, fit_table_columns
@@ -53,7 +54,9 @@ class ArticleView(QTextBrowser):
     finished_reading = Signal(int)  # article id, when the end is reached
     link_blocked = Signal(str)
     offset_clicked = Signal(int)  # a click (not a selection) at a reading offset
-    selection_made = Signal(QPoint)  # a mouse selection ended here (viewport coordinates)
+    # A mouse selection was made: its bounds (first line's top to last line's foot, at the
+    # x where it ended), in viewport coordinates.
+    selection_made = Signal(QRect)
     context_menu_requested = Signal(QPoint, int)
 
     def __init__(self, parent: QWidget | None = None, media_dir: Path | None = None) -> None:
@@ -67,6 +70,8 @@ class ArticleView(QTextBrowser):
         self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._finished_sent = False
+        self.setAccessibleName(tr("Article text"))
+        self.setTabChangesFocus(True)  # Tab moves on to the next pane; no trap
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -76,7 +81,9 @@ class ArticleView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalScrollBar().valueChanged.connect(self._keep_page_unscrolled)
         self._wide = WideBlocks(self)
-        self.document().documentLayout().documentSizeChanged.connect(self._find_wide_blocks)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self._find_wide_blocks()
+        )
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -198,9 +205,12 @@ class ArticleView(QTextBrowser):
         else:
             self.scroll_to_offset(offset, top=True)
 
+    def em(self) -> float:
+        """The width of one CJK character in the reading font."""
+        return QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+
     def _column_width(self) -> int:
-        em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
-        return int(min(max(self.viewport().width() - 56, 200), em * MEASURE_EM))
+        return int(min(max(self.viewport().width() - 56, 200), self.em() * MEASURE_EM))
 
     def _apply_measure(self) -> None:
         """Center a comfortable column: side margins grow with the window."""
@@ -215,12 +225,12 @@ class ArticleView(QTextBrowser):
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)
             root.setFrameFormat(fmt)
-        fit_table_columns(self.document(), width - 2 * margin)
-        self._find_wide_blocks()
+        wide = fit_table_columns(self.document(), width - 2 * margin)
+        self._find_wide_blocks(wide)
 
-    def _find_wide_blocks(self) -> None:
+    def _find_wide_blocks(self, wide: set[int] | None = None) -> None:
         margin = self.document().rootFrame().frameFormat().leftMargin()
-        self._wide.refresh(margin, self.viewport().width() - 2 * margin)
+        self._wide.invalidate(margin, self.viewport().width() - 2 * margin, wide)
 
     def _keep_page_unscrolled(self, value: int) -> None:
         if value:
@@ -249,6 +259,13 @@ class ArticleView(QTextBrowser):
     def cursor_at(self, point: QPoint) -> QTextCursor:
         """The text cursor at a viewport point, inside a sideways-scrolled box too."""
         return self.cursorForPosition(self._wide.content_point(QPointF(point)).toPoint())
+
+    def global_point_of(self, offset: int) -> QPoint:
+        """The screen point at the foot-left of a reading offset's line, as shown."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.doc_position(offset), self.document().characterCount() - 1))
+        rect = self.shown_rect(cursor)
+        return self.viewport().mapToGlobal(rect.topLeft().toPoint())
 
     def shown_rect(self, cursor: QTextCursor) -> QRectF:
         """Where a cursor shows in the viewport, after its box's sideways scroll."""
@@ -367,6 +384,15 @@ class ArticleView(QTextBrowser):
                 return False
         return super().event(event)
 
+    def _selection_bounds(self) -> QRect:
+        selection = self.textCursor()
+        first, last = QTextCursor(self.document()), QTextCursor(self.document())
+        first.setPosition(selection.selectionStart())
+        last.setPosition(selection.selectionEnd())
+        top, bottom = self.shown_rect(first), self.shown_rect(last)
+        end_x = self.shown_rect(selection).x()
+        return QRect(int(end_x), int(top.top()), 1, int(bottom.bottom() - top.top()))
+
     # -- wide boxes: the text control sees unscrolled positions -------------------------
     def _shifted(self, event: QMouseEvent) -> QMouseEvent:
         point = self._wide.content_point(event.position())
@@ -417,8 +443,7 @@ class ArticleView(QTextBrowser):
             return
         super().mouseReleaseEvent(self._shifted(event))
         if event.button() == Qt.MouseButton.LeftButton and self.selected_span() is not None:
-            rect = self.shown_rect(self.textCursor())
-            self.selection_made.emit(rect.topLeft().toPoint())
+            self.selection_made.emit(self._selection_bounds())
             return
         point = self._wide.content_point(event.position()).toPoint()
         if (

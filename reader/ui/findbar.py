@@ -13,6 +13,7 @@ def _button(text: str, tip: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
     button.setToolTip(tip)
+    button.setAccessibleName(tip)
     button.setAutoRaise(True)
     return button
 
@@ -27,6 +28,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setPlaceholderText(tr("Find in article"))
+        self.field.setAccessibleName(tr("Find in article"))
         self.count = QLabel()
         self.count.setMinimumWidth(90)
         previous = _button("▲", tr("Previous match (Shift+Enter)"))

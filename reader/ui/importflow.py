@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from reader.services.importer import ImportReport, ImportService
 from reader.ui.i18n import tr
@@ -34,6 +34,21 @@ class ImportFlow(QObject):
         self._dialog: QProgressDialog | None = None
         self.show_summary = True
         self._quiet = False
+
+    def ask_folder(self) -> None:
+        """File → Import Folder: choose a folder of posts, and import it."""
+        folder = QFileDialog.getExistingDirectory(self._parent, tr("Import a folder of posts"))
+        if folder:
+            self.start([Path(folder)])
+
+    def ask_files(self) -> None:
+        """File → Import Files: choose post files, and import them."""
+        files, _ = QFileDialog.getOpenFileNames(
+            self._parent, tr("Import posts"), "",
+            tr("Posts") + " (*.md *.markdown *.html *.htm *.txt)",
+        )  # fmt: skip
+        if files:
+            self.start([Path(f) for f in files])
 
     def is_running(self) -> bool:
         return self._operation is not None

@@ -90,6 +90,25 @@ class LibraryModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
+    def load_through(self, article_id: int, reach: int = 4 * PAGE) -> int:
+        """Load the rows down to an article in one read if it is within `reach` rows of
+        those loaded; its row, or -1 if the list does not hold it or it lies further down
+        (loading 20,000 rows to show one costs more than a second)."""
+        row = self.row_of(article_id)
+        if row >= 0:
+            return row
+        position = self._library.position_in_list(self._query, article_id)
+        if position is None or position >= len(self._rows) + reach:
+            return -1
+        first = len(self._rows)
+        more = replace(self._query, offset=first, limit=position - first + PAGE)
+        page = self._library.list_articles(more)
+        if page:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        return self.row_of(article_id)
+
     def total(self) -> int:
         return self._total
 

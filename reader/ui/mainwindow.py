@@ -6,23 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelection,
-    QObject,
     QPoint,
-    QSettings,
+    QSize,
     Qt,
-    QTimer,
-    Signal,
 )
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,11 +30,11 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.core.records import Annotation, ArticleQuery, ReadState, SearchHit
 from reader.services.annotations import AnnotationService
-from reader.services.changes import ChangeHub, Changes
+from reader.services.changes import ChangeHub
 from reader.services.imagefetch import ImageFetcher
 from reader.services.importer import ImportReport, ImportService
 from reader.services.library import LibraryService
-from reader.services.search import IndexStatus, SearchService
+from reader.services.search import SearchService
 from reader.ui import settings
 from reader.ui.allhighlights import AllHighlightsDialog
 from reader.ui.annotating import AnnotationController
@@ -47,28 +44,30 @@ from reader.ui.highlights import ColorNamesDialog
 from reader.ui.i18n import tr
 from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
 from reader.ui.importflow import ImportFlow
+from reader.ui.keyboard import KeyboardNavigation
 from reader.ui.librarymodel import ID_ROLE, LibraryModel
-from reader.ui.librarytable import make_library_table
+from reader.ui.librarysync import LibrarySync
+from reader.ui.librarytable import LibraryList
 from reader.ui.openfiles import OpenFiles
+from reader.ui.panes import DEFAULT_WIDTHS, PaneLayout
 from reader.ui.readerpane import ReaderPane
 from reader.ui.searchpanel import SearchPanel
 from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar
 from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
 from reader.ui.themes import resolve_theme
-from reader.ui.windowmenus import build_menus, build_shortcuts
-
-# How long the reopened last article must have been shown, the event loop running, before
-# it counts as reopened safely.
-RESTORE_GRACE_MS = 3000
-EXTERNAL_POLL_MS = 2000
+from reader.ui.windowmenus import build_menus
+from reader.ui.windowstate import WindowState
+from reader.ui.windowtheme import apply_window_theme
 
 
-class _Relay(QObject):
-    """Brings service notifications (from any thread) onto the UI thread."""
-
-    changed = Signal(object)
-    index_status = Signal(object)
+def first_window_size() -> QSize:
+    """1360×860, or less where the screen's free area (at its scale factor) is smaller."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1360, 860)
+    free = screen.availableGeometry()
+    return QSize(min(1360, int(free.width() * 0.94)), min(860, int(free.height() * 0.92)))
 
 
 class MainWindow(QMainWindow):
@@ -83,18 +82,21 @@ class MainWindow(QMainWindow):
         media_dir: Path | None = None,
         fetcher: ImageFetcher | None = None,
         read_only: bool = False,
+        session_theme: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self.library_service = library
         self._search = search
         self.setWindowTitle(tr("Reader"))
-        self.resize(1360, 860)
+        self.resize(first_window_size())
         self.setAcceptDrops(True)
 
         self.sidebar = Sidebar(library)
         self.model = LibraryModel(library)
-        self.table = make_library_table(self.model)
+        self.library_list = LibraryList(self.model)
+        self.table = self.library_list.table
         self.view = ArticleView(media_dir=media_dir)
         self.view.set_font_px(settings.FONT_PX.get())
         self.pane = ReaderPane(self.view)
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
             self.view, self.annotations_panel, annotations, library, self
         )
         self._annotation_service = annotations
-        self.search_panel = SearchPanel(search, library, self.table)
+        self.search_panel = SearchPanel(search, library, self.library_list)
         self.imports = ImportFlow(importer, self)
         self._read_only = read_only
         self.opened_files = OpenFiles(self.imports, self.show_article, self)
@@ -123,8 +125,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reading_splitter)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 440, 920])
+        self.splitter.setSizes([DEFAULT_WIDTHS["sidebar"], DEFAULT_WIDTHS["list"], 900])
         self.setCentralWidget(self.splitter)
+        self.panes = PaneLayout(
+            self,
+            {"sidebar": self.sidebar, "list": self.search_panel, "panel": self.annotations_panel},
+            self.view,
+            (self.splitter, self.reading_splitter),
+            chrome=lambda: [self.menuBar(), self.statusBar()],
+            em=self.view.em,
+        )
         self.count_label = QLabel()
         self.index_label = QLabel()
         self.position_label = QLabel()
@@ -136,11 +146,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.index_label)
         self.statusBar().addPermanentWidget(self.position_label)
 
-        self._relay = _Relay(self)
-        self._relay.changed.connect(self.on_library_changed)
-        self._relay.index_status.connect(self.on_index_status)
-        hub.subscribe(self._relay.changed.emit)
-        search.subscribe(self._relay.index_status.emit)
+        self.sync = LibrarySync(self, hub, search)
 
         self.sidebar.query_chosen.connect(self.on_sidebar_query_chosen)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -149,35 +155,45 @@ class MainWindow(QMainWindow):
         self.view.finished_reading.connect(self.on_view_finished_reading)
         self.search_panel.result_opened.connect(self.on_search_result_opened)
         self.search_panel.closed.connect(self.pane.clear_search_hits)
-        self.search_panel.field.installEventFilter(self)
-        # Another process (a `reader import` in a terminal) may write the library too.
-        self._external_timer = QTimer(self, interval=EXTERNAL_POLL_MS)
-        self._external_timer.timeout.connect(self.on_external_change_timer_timeout)
-        self._external_timer.start()
-        self.panel_action, self.theme_actions = build_menus(self)
-        build_shortcuts(self)
-        self.apply_theme(settings.THEME.get())
+        # A new query's marks replace the old one's, which go as soon as it is changed.
+        self.search_panel.field.textChanged.connect(lambda _text: self.pane.clear_search_hits())
+        self.keyboard = KeyboardNavigation(self)
+        self.actions_by_name, self.theme_actions = build_menus(self)
+        self.panes.changed.connect(self._sync_pane_actions)
+        # `reader --theme`: this session only; choosing one from the menu saves it again.
+        self._session_theme = session_theme
+        self.apply_theme(session_theme or settings.THEME.get(), save=False)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         self.model.reload()
-        self._update_count()
-        self._restore_state()
-
-    # -- construction --------------------------------------------------------------------
+        self.update_count()
+        self.state = WindowState(self)
+        self.state.restore()
 
     # -- appearance ----------------------------------------------------------------------
-    def apply_theme(self, name: str) -> None:
-        settings.THEME.set(name)
+    def apply_theme(self, name: str, save: bool = True) -> None:
+        """Colour the whole window (lists, menus, panels, the text) in a theme."""
+        if save:
+            settings.THEME.set(name)
+            self._session_theme = None
         theme = resolve_theme(name)
         self.theme_actions[name if name in self.theme_actions else "system"].setChecked(True)
+        apply_window_theme(theme)
+        self.search_panel.set_theme(theme)
         self.pane.apply_theme(theme)
         self.pane.progress.setStyleSheet(
             f"QProgressBar {{ background: {theme.background}; border: 0; }}"
             f"QProgressBar::chunk {{ background: {theme.link}; }}"
         )
 
+    def on_color_scheme_changed(self, _scheme: object) -> None:
+        if self._session_theme is None and settings.THEME.get() == "system":
+            self.apply_theme("system", save=False)
+
     def change_font(self, step: int) -> None:
         px = DEFAULT_FONT if step == 0 else self.view.font_px() + step
         self.view.set_font_px(px)
         settings.FONT_PX.set(self.view.font_px())
+        self.panes.relayout()
 
     def page(self, direction: int) -> None:
         bar = self.view.verticalScrollBar()
@@ -201,13 +217,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("{title} — Reader").format(title=article.title))
 
     def select_article(self, article_id: int) -> bool:
-        row = self.model.row_of(article_id)
-        while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(article_id)
+        row = self.model.load_through(article_id)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.choose_row(row)
             return True
         return False
 
@@ -222,11 +234,13 @@ class MainWindow(QMainWindow):
         current = view.currentIndex().row()
         row = max(0, min(rows - 1, current + delta if current >= 0 else 0))
         index = view.model().index(row, 0)
-        view.setCurrentIndex(index)
         if view is self.search_panel.results:
+            view.setCurrentIndex(index)
             self.search_panel.on_results_activated(index)
+        else:
+            self.table.choose_row(row)
 
-    def _current_id(self) -> int | None:
+    def current_id(self) -> int | None:
         article = self.view.article()
         return article.id if article else None
 
@@ -238,9 +252,9 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             self.statusBar().showMessage(tr("Not saved: {reason}").format(reason=exc), 8000)
 
-    def _reload_current_article(self) -> None:
+    def reload_current_article(self) -> None:
         """Show the open article anew (its text, images or tags changed), where it was."""
-        current = self._current_id()
+        current = self.current_id()
         if current is None:
             return
         offset = self.view.top_offset()
@@ -257,15 +271,15 @@ class MainWindow(QMainWindow):
             self.downloads.start(changed)
 
     def on_downloads_finished(self, _counts: object) -> None:
-        self._reload_current_article()
+        self.reload_current_article()
 
     def download_article_images(self) -> None:
-        article_id = self._current_id()
+        article_id = self.current_id()
         if article_id is not None and self.downloads is not None:
             self.downloads.start([article_id])
 
     def toggle_read(self) -> None:
-        article_id = self._current_id()
+        article_id = self.current_id()
         if article_id is None:
             return
         state = self._library.get(article_id).read_state
@@ -273,7 +287,7 @@ class MainWindow(QMainWindow):
         self._write(lambda: self._library.set_read_state(article_id, new))
 
     def archive(self) -> None:
-        article_id = self._current_id()
+        article_id = self.current_id()
         if article_id is not None:
             self._write(lambda: self._library.set_read_state(article_id, ReadState.ARCHIVED))
 
@@ -289,8 +303,19 @@ class MainWindow(QMainWindow):
     def manage_tags(self) -> None:
         ManageTagsDialog(self._library, self).exec()
 
-    def toggle_panel(self) -> None:
-        self.annotations_panel.setVisible(self.panel_action.isChecked())
+    def _sync_pane_actions(self) -> None:
+        for name in ("sidebar", "list", "panel", "focus"):
+            action = self.actions_by_name[name]
+            action.setChecked(self.panes.focus_mode if name == "focus" else self.panes.shown(name))
+
+    def focus_search(self) -> None:
+        """The search field, with the list it lives in shown if it was folded away."""
+        self.panes.reveal("list")
+        self.search_panel.focus_field()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panes.relayout()
 
     def edit_color_names(self) -> None:
         if ColorNamesDialog(self).exec():
@@ -328,18 +353,6 @@ class MainWindow(QMainWindow):
             self.view.scroll_to_offset(annotation.start)
 
     # -- import --------------------------------------------------------------------------
-    def on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Import a folder of posts"))
-        if folder:
-            self.imports.start([Path(folder)])
-
-    def on_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import posts"), "", tr("Posts") + " (*.md *.markdown *.html *.htm *.txt)"
-        )
-        if files:
-            self.imports.start([Path(f) for f in files])
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -358,19 +371,30 @@ class MainWindow(QMainWindow):
                          read_state=query.read_state, sort=current.sort,
                          descending=current.descending)
         )  # fmt: skip
-        self._update_count()
+        self.update_count()
 
     def on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
+        """Open the article chosen; a row added to a multiple selection opens nothing."""
+        rows = self.table.selectionModel().selectedRows()
+        current = self.table.currentIndex()
+        if len(rows) == 1 and selected.indexes():
             self.pane.clear_search_hits()
-            self.open_article(int(indexes[0].data(ID_ROLE)))
+            self.open_article(int(rows[0].data(ID_ROLE)))
+        elif not rows and current.isValid():
+            return
+
+    def selected_ids(self) -> list[int]:
+        """The articles selected in the list, in list order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [int(index.data(ID_ROLE)) for index in rows]
 
     def on_table_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
-        article_id = int(index.data(ID_ROLE))
+        ids = self.selected_ids()
+        if int(index.data(ID_ROLE)) not in ids:
+            ids = [int(index.data(ID_ROLE))]
         menu = QMenu(self)
         for label, state in (
             (tr("Mark as Read"), ReadState.READ),
@@ -382,14 +406,14 @@ class MainWindow(QMainWindow):
         chosen = menu.exec(self.table.viewport().mapToGlobal(pos))
         if chosen is not None:
             state = ReadState(chosen.data())
-            self._write(lambda: self._library.set_read_state(article_id, state))
+            self._write(lambda: self._library.set_read_states(ids, state))
 
     def on_search_result_opened(self, hit: SearchHit, _query: str) -> None:
         self.open_article(hit.article_id)
         self.pane.show_search_hits(hit.hits)
 
     def on_view_position_changed(self, offset: int, progress: float) -> None:
-        article_id = self._current_id()
+        article_id = self.current_id()
         self.position_label.setText(f"{round(progress * 100)}%" if article_id else "")
         if article_id is not None:
             self._write(lambda: self._library.save_position(article_id, offset, progress))
@@ -399,122 +423,14 @@ class MainWindow(QMainWindow):
         if article is not None and article.read_state is ReadState.UNREAD:
             self._write(lambda: self._library.set_read_state(article_id, ReadState.READ))
 
-    def on_external_change_timer_timeout(self) -> None:
-        try:
-            self._library.poll_external_changes()
-        except ReaderError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
-
-    def on_library_changed(self, changes: Changes) -> None:
-        shown = {s.id for i in range(self.model.rowCount()) if (s := self.model.summary(i))}
-        current = self._current_id()
-        if changes.external and current is not None:
-            shown_article = self.view.article()
-            try:
-                fresh = self._library.get(current)
-            except ReaderError:
-                fresh = None
-            if fresh is not None and (
-                shown_article is None or fresh.revision != shown_article.revision
-            ):
-                changes = Changes(articles=frozenset({current}), tags=True, external=True)
-            else:
-                changes = Changes(annotations=frozenset({current}), external=True)
-        if changes.articles - shown or changes.removed_articles or changes.external:
-            selected = self._current_id()
-            self.model.reload()
-            if selected is not None:
-                row = self.model.row_of(selected)
-                if row >= 0:
-                    self.table.selectionModel().blockSignals(True)
-                    self.table.selectRow(row)
-                    self.table.selectionModel().blockSignals(False)
-        else:
-            self.model.refresh_articles(changes.articles)
-        current = self._current_id()
-        if current is not None and current in changes.annotations:
-            self.annotating.reload()
-        if current is not None and current in changes.articles and changes.tags:
-            self._reload_current_article()
-        self.sidebar.reload()
-        self._update_count()
-        if self.search_panel.query():
-            self.search_panel.refresh()
-
-    def on_index_status(self, status: IndexStatus) -> None:
-        if status.state == "indexing":
-            self.index_label.setText(
-                tr("Indexing {done} of {total}…").format(done=status.done, total=status.total)
-            )
-        elif status.state == "failed":
-            self.index_label.setText(tr("Search index unavailable; searching by scanning"))
-        else:
-            self.index_label.clear()
-
-    def eventFilter(self, watched: QObject, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
-        if (
-            watched is self.search_panel.field
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-        ):
-            if event.key() == Qt.Key.Key_Escape:
-                self.search_panel.clear()
-                self.table.setFocus()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self.search_panel.results.setFocus()
-                return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
-
     # -- state ---------------------------------------------------------------------------
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
         n = self.model.total()
         self.count_label.setText(tr("%n article(s)", None, n))
-
-    def _restore_state(self) -> None:
-        state = QSettings()
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = state.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        last = settings.LAST_ARTICLE.get()
-        if last and settings.RESTORING_ARTICLE.get() == last:
-            # The last start ended while this article was reopening: don't try again, or
-            # an article that crashes Reader would crash every start.
-            settings.RESTORING_ARTICLE.set(0)
-            # Shown once the window is: a message shown before would sit over the count.
-            QTimer.singleShot(0, self, self._say_restore_skipped)
-            return
-        if last:
-            settings.RESTORING_ARTICLE.set(last)
-            QSettings().sync()  # on disk before the attempt: a crash flushes nothing
-            timer = QTimer(self, singleShot=True, interval=RESTORE_GRACE_MS)
-            timer.timeout.connect(self._restored)
-            timer.start()
-        if not (last and self.select_article(last)) and self.model.rowCount():
-            self.table.selectRow(0)
-
-    def _say_restore_skipped(self) -> None:
-        self.statusBar().showMessage(
-            tr(
-                "Reader closed unexpectedly while reopening the last article, "
-                "so it was not opened this time."
-            )
-        )
-
-    def _restored(self) -> None:
-        settings.RESTORING_ARTICLE.set(0)
+        self.library_list.count.setText(self.count_label.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        state = QSettings()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/splitter", self.splitter.saveState())
-        settings.RESTORING_ARTICLE.set(0)
+        self.state.save()
         self.search_panel.shutdown()
         super().closeEvent(event)
 

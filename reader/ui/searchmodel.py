@@ -45,6 +45,12 @@ class SearchResultsModel(QAbstractListModel):
         self._html = [self._row_html(h, theme) for h in self._hits]
         self.endResetModel()
 
+    def restyle(self, theme: Theme) -> None:
+        """The same results in another theme's colours."""
+        self._html = [self._row_html(h, theme) for h in self._hits]
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [HTML_ROLE])
+
     def clear(self) -> None:
         self.beginResetModel()
         self._hits, self._html = [], []

@@ -67,19 +67,19 @@ class SearchPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        # The results list is window chrome, beside the library list: its colors follow
-        # the window's palette (the system's light or dark), not the reading theme.
-        self._theme: Theme = resolve_theme("system")
+        self._theme: Theme = resolve_theme("system")  # the window's, from set_theme()
         self._sequence = 0
         self.field = QLineEdit()
         self.field.setPlaceholderText(tr("Search the library   ( / or Ctrl+K )"))
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(tr("Search the library"))
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self.model = SearchResultsModel()
         self.results = QListView()
         self.results.setModel(self.model)
+        self.results.setAccessibleName(tr("Search results"))
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.setUniformItemSizes(False)
@@ -169,6 +169,10 @@ class SearchPanel(QWidget):
         if results.notice:
             text += "\n" + tr("Note: {notice}").format(notice=results.notice)
         self.status.setText(text)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.model.restyle(theme)
 
     def on_results_activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.services.annotations import COLORS
@@ -28,6 +28,7 @@ class SelectionToolbar(QFrame):
             button.setIcon(swatch(color, 14))
             button.setAutoRaise(True)
             button.setToolTip(tr("Highlight: {color}").format(color=color_name(color)))
+            button.setAccessibleName(button.toolTip())
             button.clicked.connect(lambda _=False, c=color: self._choose(c))
             layout.addWidget(button)
             self.buttons[color] = button
@@ -35,6 +36,7 @@ class SelectionToolbar(QFrame):
         self.note.setText("✎")
         self.note.setAutoRaise(True)
         self.note.setToolTip(tr("Highlight with note (Shift+H)"))
+        self.note.setAccessibleName(tr("Highlight with note"))
         self.note.clicked.connect(self._note)
         layout.addWidget(self.note)
         self.hide()
@@ -47,17 +49,19 @@ class SelectionToolbar(QFrame):
         self.hide()
         self.note_requested.emit()
 
-    def show_at(self, anchor: QPoint) -> None:
-        """Show just above `anchor` (viewport coordinates), kept inside the viewport."""
+    def show_at(self, selection: QRect) -> None:
+        """Show above the selection's first line, or below its last where there is no room
+        above, never over it (viewport coordinates), kept inside the viewport."""
         for color, button in self.buttons.items():
             button.setToolTip(tr("Highlight: {color}").format(color=color_name(color)))
+            button.setAccessibleName(button.toolTip())
         self.adjustSize()
         parent = self.parentWidget()
         width = parent.width() if parent else self.width()
-        x = max(4, min(anchor.x() - self.width() // 2, width - self.width() - 4))
-        y = anchor.y() - self.height() - 6
+        x = max(4, min(selection.x() - self.width() // 2, width - self.width() - 4))
+        y = selection.top() - self.height() - 6
         if y < 4:
-            y = anchor.y() + 28
+            y = selection.bottom() + 6
         self.move(x, y)
         self.show()
         self.raise_()

@@ -20,6 +20,7 @@ class Sidebar(QTreeWidget):
     def __init__(self, library: LibraryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self.setAccessibleName(tr("Library: reading states, tags and categories"))
         self.setHeaderHidden(True)
         self.setColumnCount(2)
         self.setRootIsDecorated(True)

@@ -31,6 +31,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Highlight “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select the text to attach the highlight to first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +72,18 @@
     </message>
     <message>
         <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show highlights of a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show highlights with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights in this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,6 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,15 +499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page down / up</source>
+        <source>Highlight with note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -491,27 +507,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave the search field / close find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next / previous hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight the selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight the selection with a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo / redo a highlight change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,23 +519,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark read / unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger / smaller / default text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a folder / files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: reading states, tags and categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,7 +623,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import post files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,6 +671,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo a highlight change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo a highlight change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;idebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the library list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus mode: the text alone, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous pane (Tab and Shift+Tab too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the search field, close find, or leave focus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen article or result and read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll a wide table or code block sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Highlights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,10 +760,6 @@
     </message>
     <message>
         <source>&amp;All Highlights…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Highlights &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,6 +816,53 @@
     </message>
     <message>
         <source>No welcome articles: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: {color}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Reader found the highlighted text after the article changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

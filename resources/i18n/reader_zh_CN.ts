@@ -30,6 +30,14 @@
         <translation>删除划线“{quote}”</translation>
     </message>
     <message>
+        <source>Highlight “{quote}”</source>
+        <translation>划线“{quote}”</translation>
+    </message>
+    <message>
+        <source>Edit highlight</source>
+        <translation>编辑划线</translation>
+    </message>
+    <message>
         <source>Select the text to attach the highlight to first.</source>
         <translation>请先选中要附着这条划线的文字。</translation>
     </message>
@@ -64,6 +72,18 @@
     <message>
         <source>Highlights</source>
         <translation>划线</translation>
+    </message>
+    <message>
+        <source>Show highlights of a colour</source>
+        <translation>按颜色筛选划线</translation>
+    </message>
+    <message>
+        <source>Show highlights with a tag</source>
+        <translation>按标签筛选划线</translation>
+    </message>
+    <message>
+        <source>Highlights in this article</source>
+        <translation>本文的划线</translation>
     </message>
     <message>
         <source>Select text and press H to highlight it.</source>
@@ -440,6 +460,10 @@
         <translation>搜索文库   （/ 或 Ctrl+K）</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -470,44 +494,16 @@
         <translation>划线并写笔记（Shift+H）</translation>
     </message>
     <message>
-        <source>Next article</source>
-        <translation>下一篇文章</translation>
-    </message>
-    <message>
-        <source>Previous article</source>
-        <translation>上一篇文章</translation>
-    </message>
-    <message>
-        <source>Page down / up</source>
-        <translation>向下 / 向上翻页</translation>
+        <source>Highlight with note</source>
+        <translation>划线并添加笔记</translation>
     </message>
     <message>
         <source>Search the library</source>
         <translation>搜索文库</translation>
     </message>
     <message>
-        <source>Leave the search field / close find</source>
-        <translation>离开搜索框 / 关闭查找</translation>
-    </message>
-    <message>
         <source>Find in this article</source>
         <translation>在本文中查找</translation>
-    </message>
-    <message>
-        <source>Next / previous hit</source>
-        <translation>下一处 / 上一处命中</translation>
-    </message>
-    <message>
-        <source>Highlight the selection</source>
-        <translation>为选中的文字划线</translation>
-    </message>
-    <message>
-        <source>Highlight the selection with a note</source>
-        <translation>为选中的文字划线并写笔记</translation>
-    </message>
-    <message>
-        <source>Undo / redo a highlight change</source>
-        <translation>撤销 / 重做划线改动</translation>
     </message>
     <message>
         <source>Show or hide the highlights panel</source>
@@ -518,24 +514,16 @@
         <translation>编辑文章标签</translation>
     </message>
     <message>
-        <source>Mark read / unread</source>
-        <translation>标记为已读 / 未读</translation>
-    </message>
-    <message>
-        <source>Larger / smaller / default text</source>
-        <translation>放大 / 缩小 / 默认字号</translation>
-    </message>
-    <message>
-        <source>Import a folder / files</source>
-        <translation>导入文件夹 / 文件</translation>
-    </message>
-    <message>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Library: reading states, tags and categories</source>
+        <translation>文库：阅读状态、标签和分类</translation>
     </message>
     <message>
         <source>Library</source>
@@ -630,8 +618,20 @@
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
+        <source>Import post files</source>
+        <translation>导入文章文件</translation>
+    </message>
+    <message>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>向下翻页</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>向上翻页</translation>
     </message>
     <message>
         <source>Mark &amp;Read / Unread</source>
@@ -666,6 +666,74 @@
         <translation>上一处命中</translation>
     </message>
     <message>
+        <source>Undo a highlight change</source>
+        <translation>撤销划线的更改</translation>
+    </message>
+    <message>
+        <source>Redo a highlight change</source>
+        <translation>重做划线的更改</translation>
+    </message>
+    <message>
+        <source>S&amp;idebar</source>
+        <translation>侧边栏(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>显示或隐藏侧边栏</translation>
+    </message>
+    <message>
+        <source>Library &amp;List</source>
+        <translation>文章列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the library list</source>
+        <translation>显示或隐藏文章列表</translation>
+    </message>
+    <message>
+        <source>Highlights &amp;Panel</source>
+        <translation>划线面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Focus mode: the text alone, full screen</source>
+        <translation>专注模式：全屏，只显示正文</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <source>Next / previous pane (Tab and Shift+Tab too)</source>
+        <translation>下一个 / 上一个窗格（Tab 和 Shift+Tab 也可以）</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+    <message>
+        <source>Leave the search field, close find, or leave focus mode</source>
+        <translation>离开搜索框、关闭查找或退出专注模式</translation>
+    </message>
+    <message>
+        <source>Open the chosen article or result and read it</source>
+        <translation>打开选中的文章或搜索结果并开始阅读</translation>
+    </message>
+    <message>
+        <source>Scroll a wide table or code block sideways</source>
+        <translation>左右滚动较宽的表格或代码块</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>在列表中移动</translation>
+    </message>
+    <message>
+        <source>Shift+Wheel</source>
+        <translation>Shift+滚轮</translation>
+    </message>
+    <message>
         <source>&amp;Highlights</source>
         <translation>划线(&amp;H)</translation>
     </message>
@@ -688,10 +756,6 @@
     <message>
         <source>&amp;All Highlights…</source>
         <translation>全部划线(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Show Highlights &amp;Panel</source>
-        <translation>显示划线面板(&amp;P)</translation>
     </message>
     <message>
         <source>Highlight &amp;Colors…</source>
@@ -748,6 +812,52 @@
     <message>
         <source>No welcome articles: {reason}</source>
         <translation>没有欢迎文章：{reason}</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source>Most highlighted</source>
+        <translation>划线最多的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation>列表排序</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Colour: {color}</source>
+        <translation>颜色：{color}</translation>
+    </message>
+    <message>
+        <source>Delete this highlight</source>
+        <translation>删除这条划线</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Where Reader found the highlighted text after the article changed</source>
+        <translation>文章改动后，Reader 在哪里重新找到了划线的文字</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,14 @@
         <translation>刪除畫線「{quote}」</translation>
     </message>
     <message>
+        <source>Highlight “{quote}”</source>
+        <translation>畫線「{quote}」</translation>
+    </message>
+    <message>
+        <source>Edit highlight</source>
+        <translation>編輯畫線</translation>
+    </message>
+    <message>
         <source>Select the text to attach the highlight to first.</source>
         <translation>請先選取要附著這條畫線的文字。</translation>
     </message>
@@ -64,6 +72,18 @@
     <message>
         <source>Highlights</source>
         <translation>畫線</translation>
+    </message>
+    <message>
+        <source>Show highlights of a colour</source>
+        <translation>依顏色篩選畫線</translation>
+    </message>
+    <message>
+        <source>Show highlights with a tag</source>
+        <translation>依標籤篩選畫線</translation>
+    </message>
+    <message>
+        <source>Highlights in this article</source>
+        <translation>本文的畫線</translation>
     </message>
     <message>
         <source>Select text and press H to highlight it.</source>
@@ -440,6 +460,10 @@
         <translation>搜尋文庫   （/ 或 Ctrl+K）</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
@@ -470,44 +494,16 @@
         <translation>畫線並寫筆記（Shift+H）</translation>
     </message>
     <message>
-        <source>Next article</source>
-        <translation>下一篇文章</translation>
-    </message>
-    <message>
-        <source>Previous article</source>
-        <translation>上一篇文章</translation>
-    </message>
-    <message>
-        <source>Page down / up</source>
-        <translation>向下 / 向上翻頁</translation>
+        <source>Highlight with note</source>
+        <translation>畫線並加上筆記</translation>
     </message>
     <message>
         <source>Search the library</source>
         <translation>搜尋文庫</translation>
     </message>
     <message>
-        <source>Leave the search field / close find</source>
-        <translation>離開搜尋框 / 關閉尋找</translation>
-    </message>
-    <message>
         <source>Find in this article</source>
         <translation>在本文中尋找</translation>
-    </message>
-    <message>
-        <source>Next / previous hit</source>
-        <translation>下一處 / 上一處命中</translation>
-    </message>
-    <message>
-        <source>Highlight the selection</source>
-        <translation>為選取的文字畫線</translation>
-    </message>
-    <message>
-        <source>Highlight the selection with a note</source>
-        <translation>為選取的文字畫線並寫筆記</translation>
-    </message>
-    <message>
-        <source>Undo / redo a highlight change</source>
-        <translation>復原 / 重做畫線變更</translation>
     </message>
     <message>
         <source>Show or hide the highlights panel</source>
@@ -518,24 +514,16 @@
         <translation>編輯文章標籤</translation>
     </message>
     <message>
-        <source>Mark read / unread</source>
-        <translation>標示為已讀 / 未讀</translation>
-    </message>
-    <message>
-        <source>Larger / smaller / default text</source>
-        <translation>放大 / 縮小 / 預設字級</translation>
-    </message>
-    <message>
-        <source>Import a folder / files</source>
-        <translation>匯入資料夾 / 檔案</translation>
-    </message>
-    <message>
         <source>This list</source>
         <translation>本清單</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快速鍵</translation>
+    </message>
+    <message>
+        <source>Library: reading states, tags and categories</source>
+        <translation>文庫：閱讀狀態、標籤與分類</translation>
     </message>
     <message>
         <source>Library</source>
@@ -630,8 +618,20 @@
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
+        <source>Import post files</source>
+        <translation>匯入文章檔案</translation>
+    </message>
+    <message>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>向下翻頁</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>向上翻頁</translation>
     </message>
     <message>
         <source>Mark &amp;Read / Unread</source>
@@ -666,6 +666,74 @@
         <translation>上一處命中</translation>
     </message>
     <message>
+        <source>Undo a highlight change</source>
+        <translation>復原畫線的變更</translation>
+    </message>
+    <message>
+        <source>Redo a highlight change</source>
+        <translation>重做畫線的變更</translation>
+    </message>
+    <message>
+        <source>S&amp;idebar</source>
+        <translation>側邊欄(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>顯示或隱藏側邊欄</translation>
+    </message>
+    <message>
+        <source>Library &amp;List</source>
+        <translation>文章列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the library list</source>
+        <translation>顯示或隱藏文章列表</translation>
+    </message>
+    <message>
+        <source>Highlights &amp;Panel</source>
+        <translation>畫線面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>專注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Focus mode: the text alone, full screen</source>
+        <translation>專注模式：全螢幕，只顯示內文</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>下一個窗格</translation>
+    </message>
+    <message>
+        <source>Next / previous pane (Tab and Shift+Tab too)</source>
+        <translation>下一個 / 上一個窗格（Tab 與 Shift+Tab 也可以）</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>上一個窗格</translation>
+    </message>
+    <message>
+        <source>Leave the search field, close find, or leave focus mode</source>
+        <translation>離開搜尋欄、關閉尋找或離開專注模式</translation>
+    </message>
+    <message>
+        <source>Open the chosen article or result and read it</source>
+        <translation>開啟選取的文章或搜尋結果並開始閱讀</translation>
+    </message>
+    <message>
+        <source>Scroll a wide table or code block sideways</source>
+        <translation>左右捲動較寬的表格或程式碼區塊</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>在列表中移動</translation>
+    </message>
+    <message>
+        <source>Shift+Wheel</source>
+        <translation>Shift+滾輪</translation>
+    </message>
+    <message>
         <source>&amp;Highlights</source>
         <translation>畫線(&amp;H)</translation>
     </message>
@@ -688,10 +756,6 @@
     <message>
         <source>&amp;All Highlights…</source>
         <translation>全部畫線(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Show Highlights &amp;Panel</source>
-        <translation>顯示畫線面板(&amp;P)</translation>
     </message>
     <message>
         <source>Highlight &amp;Colors…</source>
@@ -748,6 +812,52 @@
     <message>
         <source>No welcome articles: {reason}</source>
         <translation>沒有歡迎文章：{reason}</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章內文</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最舊的在前</translation>
+    </message>
+    <message>
+        <source>Most highlighted</source>
+        <translation>畫線最多的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation>列表排序</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Colour: {color}</source>
+        <translation>顏色：{color}</translation>
+    </message>
+    <message>
+        <source>Delete this highlight</source>
+        <translation>刪除這條畫線</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>標籤，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Where Reader found the highlighted text after the article changed</source>
+        <translation>文章變動後，Reader 在哪裡重新找到畫線的文字</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,7 @@ def select_title(win: MainWindow, part: str) -> int:
     for row in range(win.model.rowCount()):
         summary = win.model.summary(row)
         if summary is not None and part in summary.title:
-            win.table.selectRow(row)
+            win.table.choose_row(row)
             return summary.id
     raise AssertionError(f"no article titled like {part!r}")
 

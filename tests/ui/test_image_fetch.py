@@ -170,7 +170,7 @@ def test_article_download_images_from_the_window(
                      fetcher=fetcher)  # fmt: skip
     qtbot.addWidget(win)
     win.show()
-    win.table.selectRow(0)
+    win.table.choose_row(0)
     kind = int(QTextDocument.ResourceType.ImageResource.value)
     url = QUrl(f"{PLACEHOLDER_SCHEME}:img0")
     assert win.view.loadResource(kind, url).width() >= 160  # a placeholder: not downloaded

@@ -137,7 +137,7 @@ def test_theme_switch_changes_document_colors(window: MainWindow) -> None:
 
 
 def test_keyboard_moves_between_articles(qtbot: QtBot, window: MainWindow) -> None:
-    window.table.selectRow(0)
+    window.table.choose_row(0)
     first = window.view.article()
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_J)
