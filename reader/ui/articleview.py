@@ -70,6 +70,7 @@ class ArticleView(QTextBrowser):
         self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._finished_sent = False
+        self._jumped = False
         self.setAccessibleName(tr("Article text"))
         self.setTabChangesFocus(True)  # Tab moves on to the next pane; no trap
         self.setOpenLinks(False)
@@ -282,17 +283,20 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(min(self.doc_position(offset), self.document().characterCount() - 1))
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
-        if top:
-            bar.setValue(bar.value() + rect.top() - 4)
-        else:
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        margin = 4 if top else self.viewport().height() // 3
+        target = max(bar.minimum(), min(bar.maximum(), bar.value() + rect.top() - margin))
+        if target != bar.value():
+            # A jump (to a search hit, a highlight, the saved place) is not reading to the end.
+            self._jumped = True
+            bar.setValue(target)
 
     def _emit_position(self) -> None:
         if self._article is None:
             return
         progress = self.progress()
         self.position_changed.emit(self.top_offset(), progress)
-        if progress >= 0.98 and not self._finished_sent:
+        jumped, self._jumped = self._jumped, False
+        if progress >= 0.98 and not self._finished_sent and not jumped:
             self._finished_sent = True
             self.finished_reading.emit(self._article.id)
 
@@ -420,6 +424,13 @@ class ArticleView(QTextBrowser):
             super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        ends = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: 1}.get(Qt.Key(event.key()))
+        if ends is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # The very top or bottom (the page's foot margin included), as a reader means it:
+            # the text cursor's Ctrl+End stopped short, at 96%.
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum() if ends else 0)
+            return
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
         block = self._wide.nearest_visible() if step else None
         if block is not None and step and event.modifiers() == Qt.KeyboardModifier.NoModifier:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from reader.app import Services
+from reader.core.records import ReadState
 from reader.ui.mainwindow import MainWindow
 from reader.ui.searchmodel import HTML_ROLE
 from tests.ui.conftest import make_window, select_title, type_text
@@ -117,6 +118,30 @@ def test_reopening_an_article_restores_the_position(qtbot: QtBot, window: MainWi
     select_title(window, "万字长文")
     assert abs(window.view.top_offset() - saved_offset) <= 40
     assert abs(bar.value() - bar.maximum() // 2) < window.view.viewport().height()
+
+
+def test_a_jump_near_the_end_is_not_reading_it_but_ctrl_end_is(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Opening at a search hit or a highlight near the end must not mark the article read;
+    going to the very end with Ctrl+End, as a reader does, does."""
+    article_id = select_title(window, "碳中和")
+    assert window._library.get(article_id).read_state is ReadState.UNREAD
+    article = window.view.article()
+    assert article is not None
+    bar = window.view.verticalScrollBar()
+    window.view.scroll_to_offset(len(article.reading_text) - 5, top=True)
+    assert window.view.progress() >= 0.98
+    qtbot.waitUntil(lambda: window._library.get(article_id).reading_progress >= 0.98, timeout=3000)
+    assert window._library.get(article_id).read_state is ReadState.UNREAD
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.waitUntil(
+        lambda: window._library.get(article_id).read_state is ReadState.READ, timeout=3000
+    )
 
 
 def test_theme_switch_changes_document_colors(window: MainWindow) -> None:
