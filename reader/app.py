@@ -171,6 +171,7 @@ def run_gui(
         media_dir=location.media_dir,
         fetcher=ImageFetcher(services.db, services.hub, MediaStore(location.media_dir)),
         read_only=read_only,
+        export=services.export,
         session_theme=theme,
     )
     server = InstanceServer(name, window)

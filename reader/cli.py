@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader import __version__, cli_care
+from reader import __version__, cli_care, cli_trash
 from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.core.terminal import TerminalText, Writable
@@ -22,7 +22,16 @@ from reader.core.terminal import TerminalText, Writable
 # write, having said that it waits, instead of failing after SQLite's usual 5 s.
 CLI_BUSY_TIMEOUT_MS = 60_000
 WRITING_COMMANDS = frozenset(
-    {"import", "reindex", "reconvert", "images", "annotate", "import-annotations"}
+    {
+        "import",
+        "reindex",
+        "reconvert",
+        "images",
+        "annotate",
+        "import-annotations",
+        "delete",
+        "trash",
+    }
 )
 
 
@@ -91,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_ann.add_argument("file", type=Path)
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
+    cli_trash.add_parsers(sub)
     cli_care.add_parsers(sub)
     desktop = sub.add_parser(
         "desktop", help="add Reader to the desktop's menus and Open With (this user only)"
@@ -344,7 +354,9 @@ def _cmd_search(services: Any, args: argparse.Namespace, out: Writable) -> int:
             for s in hit.snippets:
                 out.write(f"        …{_marked(s.text, s.start, s.hits)}…\n")
     if not args.json:
-        out.write(f"{results.total} results in {results.elapsed_ms:.0f} ms\n")
+        shown = f"{len(results.hits)} of " if results.more else ""
+        total = services.search.count(" ".join(args.query)) if results.more else results.total
+        out.write(f"{shown}{total} results in {results.elapsed_ms:.0f} ms\n")
     return 0
 
 
@@ -438,19 +450,10 @@ def _cmd_export(services: Any, args: argparse.Namespace, out: Writable) -> int:
         written = services.export.markdown_folder(folder)
         out.write(f"wrote {len(written)} files to {folder}\n")
         return 0
-    if args.format == "jsonld":
-        text = json.dumps(services.export.jsonld(args.article), ensure_ascii=False, indent=2)
-    elif args.format == "md":
-        text = services.export.markdown(args.article)
-    else:
-        text = services.export.csv(args.article)
     if args.output:
-        from reader.services.export import writing
-
-        with writing(args.output):
-            args.output.write_text(text if text.endswith("\n") else text + "\n", "utf-8")
+        services.export.save(args.format, args.output, args.article)
     else:
-        out.write(text if text.endswith("\n") else text + "\n")
+        out.write(services.export.text(args.format, args.article))
     return 0
 
 
@@ -479,6 +482,8 @@ _HANDLERS = {
     "annotations": _cmd_annotations,
     "export": _cmd_export,
     "import-annotations": _cmd_import_annotations,
+    "delete": cli_trash.run,
+    "trash": cli_trash.run,
 }
 
 

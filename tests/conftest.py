@@ -40,6 +40,16 @@ def services(library_dir: Path) -> Iterator[Services]:
     built.close()
 
 
+@pytest.fixture
+def corpus_services(services: Services, corpus_dir: Path) -> Services:
+    """A library of the corpus posts, indexed."""
+    report = services.importer.import_paths([corpus_dir])
+    assert not report.failures
+    services.search.start()
+    assert services.search.wait_idle(120)
+    return services
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """QSettings and platform folders never touch the real user's files."""

@@ -105,3 +105,36 @@ def test_reindex_then_search(tmp_path: Path, corpus_dir: Path) -> None:
     assert code == 0 and hits
     # The run itself is in every result, not only its characters.
     assert all("碳中和" in h["title"] + "".join(s["text"] for s in h["snippets"]) for h in hits)
+
+
+def test_delete_to_the_trash_restore_and_empty(tmp_path: Path, corpus_dir: Path) -> None:
+    library = tmp_path / "lib"
+    _reader(library, "import", str(corpus_dir))
+    _, listed, _ = _reader(library, "list", "--json")
+    first, second = listed[0]["id"], listed[1]["id"]
+    _, _, text = _reader(library, "show", str(first), "--text")
+    code, _, _ = _reader(library, "annotate", str(first), "--quote", text.strip()[:6])
+    assert code == 0
+
+    code, _, out = _reader(library, "delete", str(first), str(second), "99999")
+    assert code == 1 and "99999" in out  # the unknown id is named; the others moved
+    _, after, _ = _reader(library, "list", "--json")
+    assert {first, second}.isdisjoint(a["id"] for a in after)
+    assert len(after) == len(listed) - 2
+    _, trash, _ = _reader(library, "trash", "list", "--json")
+    assert {t["id"]: t["highlights"] for t in trash} == {first: 1, second: 0}
+
+    code, _, _ = _reader(library, "trash", "restore", str(second))
+    assert code == 0
+    # Emptying would delete a highlight: not without --yes.
+    code, _, out = _reader(library, "trash", "empty")
+    assert code == 1 and "--yes" in out
+    _, trash, _ = _reader(library, "trash", "list", "--json")
+    assert [t["id"] for t in trash] == [first]
+    code, _, _ = _reader(library, "trash", "empty", "--yes")
+    assert code == 0
+    _, trash, _ = _reader(library, "trash", "list", "--json")
+    _, after, _ = _reader(library, "list", "--json")
+    assert trash == [] and len(after) == len(listed) - 1
+    _, annotations, _ = _reader(library, "annotations", "--json")
+    assert annotations == []

@@ -30,6 +30,7 @@ class ArticleSummary:
     word_count: int
     highlight_count: int
     reading_progress: float
+    trashed_at: datetime | None = None  # in the trash since then
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Article:
     reading_offset: int
     reading_progress: float
     images: dict[str, ArticleImage] = field(default_factory=dict)  # by URL as written
+    trashed_at: datetime | None = None  # moved to the trash then; None while in the library
 
     @property
     def reading_minutes(self) -> int:
@@ -106,6 +108,7 @@ class ArticleQuery:
     tag: str | None = None
     read_state: ReadState | None = None
     ids: list[int] | None = None
+    in_trash: bool = False  # the trash instead of the library
     sort: str = "date"
     descending: bool = True
     offset: int = 0
@@ -191,7 +194,10 @@ class SearchHit:
 class SearchResults:
     query: str
     hits: list[SearchHit] = field(default_factory=list)
+    # How many matches: all of them, or, when `more` is true, those up to the end of this page
+    # (SearchService.count counts them all).
     total: int = 0
+    more: bool = False
     notice: str | None = None
     elapsed_ms: float = 0.0
     partial: bool = False  # some articles were found by scanning, the index being rebuilt

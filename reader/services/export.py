@@ -138,6 +138,23 @@ class ExportService:
                                  a.start])  # fmt: skip
         return out.getvalue()
 
+    def text(self, kind: str, article_id: int | None = None) -> str:
+        """One export as text: jsonld, csv, or (for one article) md; ends with a newline."""
+        if kind == "jsonld":
+            text = json.dumps(self.jsonld(article_id), ensure_ascii=False, indent=2)
+        elif kind == "md" and article_id is not None:
+            text = self.markdown(article_id)
+        elif kind == "csv":
+            text = self.csv(article_id)
+        else:
+            raise ReaderError(f"there is no {kind!r} export of {article_id or 'the library'}")
+        return text if text.endswith("\n") else text + "\n"
+
+    def save(self, kind: str, path: Path, article_id: int | None = None) -> None:
+        text = self.text(kind, article_id)
+        with writing(path):
+            path.write_text(text, "utf-8")
+
     def import_jsonld(self, data: object) -> dict[str, int]:
         """Attach each annotation to the article its source names, by anchoring; an
         annotation already present (same id) is updated, never duplicated."""

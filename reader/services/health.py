@@ -52,6 +52,12 @@ def _contents(path: Path) -> list[Finding]:
         broken = connection.execute("PRAGMA foreign_key_check").fetchall()
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        trashed = (
+            connection.execute("SELECT count(*) FROM articles WHERE trashed_at IS NOT NULL")
+            if _has_trash(connection)
+            else None
+        )
+        in_trash = trashed.fetchone()[0] if trashed else 0
         highlights = connection.execute(
             "SELECT count(*) FROM annotations WHERE deleted_at IS NULL"
         ).fetchone()[0]
@@ -70,8 +76,19 @@ def _contents(path: Path) -> list[Finding]:
             schema == SCHEMA_HEAD,
             f"schema {schema}{newer}",
         ),  # fmt: skip
-        Finding("contents", True, f"{articles} articles, {highlights} highlights"),
+        Finding(
+            "contents",
+            True,
+            f"{articles - in_trash} articles, {highlights} highlights"
+            + (f"; {in_trash} articles in the trash" if in_trash else ""),
+        ),
     ]
+
+
+def _has_trash(connection: sqlite3.Connection) -> bool:
+    """Whether the schema has the trash (0007); `check` reads older libraries too."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(articles)")}
+    return "trashed_at" in columns
 
 
 def _index(location: LibraryLocation) -> Finding:
@@ -82,14 +99,20 @@ def _index(location: LibraryLocation) -> Finding:
         return Finding("search index", True, "not built yet; Reader builds it when it starts "
                        "(or run reader reindex)")  # fmt: skip
     with _read_only(location.database) as connection:
-        articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-        waiting = connection.execute(
-            "SELECT count(*) FROM articles WHERE indexed_stamp IS NULL "
-            "OR indexed_stamp != search_stamp"
+        trash = _has_trash(connection)
+        in_library = "trashed_at IS NULL" if trash else "1"
+        articles = connection.execute(
+            f"SELECT count(*) FROM articles WHERE {in_library}"
         ).fetchone()[0]
-        # An article in the index at an older stamp still has its (old) document there.
+        waiting = connection.execute(
+            f"SELECT count(*) FROM articles WHERE {in_library} AND (indexed_stamp IS NULL "
+            "OR indexed_stamp != search_stamp)"
+        ).fetchone()[0]
+        # An article in the index at an older stamp still has its (old) document there, and
+        # one moved to the trash keeps its document until the index worker deletes it.
+        removals = " + (SELECT count(*) FROM index_removals)" if trash else ""
         recorded = connection.execute(
-            "SELECT count(*) FROM articles WHERE indexed_stamp IS NOT NULL"
+            f"SELECT (SELECT count(*) FROM articles WHERE indexed_stamp IS NOT NULL){removals}"
         ).fetchone()[0]
     try:
         ix = index.open_dir(str(folder))

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reader.core.records import Article, ArticleQuery, ArticleSummary, LibraryStats, ReadState
 from reader.services.changes import ChangeHub, Changes
-from reader.storage import articles, tags
+from reader.storage import articles, tags, trash
 from reader.storage.database import Database
-from reader.storage.schema import AnnotationRow, ArticleRow, TagRow
+from reader.storage.schema import IN_LIBRARY, AnnotationRow, ArticleRow, TagRow
 
 
 class LibraryService:
@@ -20,6 +21,11 @@ class LibraryService:
     def __init__(self, db: Database, hub: ChangeHub) -> None:
         self._db = db
         self._hub = hub
+
+    @property
+    def database_path(self) -> Path:
+        """The library's database file: what tells one library from another."""
+        return self._db.path
 
     def list_articles(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
         with self._db.reading() as session:
@@ -91,6 +97,38 @@ class LibraryService:
             touched = tags.delete_tag(session, name)
         self._hub.publish(Changes(articles=frozenset(touched), tags=True))
 
+    # -- the trash ------------------------------------------------------------------------
+    def move_to_trash(self, article_ids: Iterable[int]) -> list[int]:
+        """Move articles to the trash, highlights and all; returns those moved."""
+        with self._db.transaction() as session:
+            moved = trash.move_to_trash(session, article_ids)
+        self._hub.publish(Changes(removed_articles=frozenset(moved)))
+        return moved
+
+    def restore(self, article_ids: Iterable[int]) -> list[int]:
+        """Bring articles back from the trash as they were; returns those restored."""
+        with self._db.transaction() as session:
+            restored = trash.restore(session, article_ids)
+        self._hub.publish(Changes(articles=frozenset(restored)))
+        return restored
+
+    def trashed(self) -> list[int]:
+        with self._db.reading() as session:
+            return trash.trashed_ids(session)
+
+    def trash_highlights(self, article_ids: Iterable[int] | None = None) -> int:
+        """How many highlights emptying the trash (or deleting these from it) would delete."""
+        with self._db.reading() as session:
+            ids = trash.trashed_ids(session) if article_ids is None else list(article_ids)
+            return trash.highlight_count(session, ids)
+
+    def empty_trash(self, article_ids: Iterable[int] | None = None) -> list[int]:
+        """Delete for good what the trash holds (or these articles of it); returns the ids."""
+        with self._db.transaction() as session:
+            deleted = trash.empty(session, article_ids)
+        self._hub.publish(Changes(removed_articles=frozenset(deleted)))
+        return deleted
+
     def all_tags(self) -> list[str]:
         with self._db.reading() as session:
             return tags.all_tags(session)
@@ -98,6 +136,10 @@ class LibraryService:
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         with self._db.reading() as session:
             return articles.facet_counts(session)
+
+    def highlight_count(self) -> int:
+        with self._db.reading() as session:
+            return _highlight_count(session)
 
     def state_counts(self) -> dict[ReadState, int]:
         """How many articles are unread, read and archived (cheap: for the sidebar)."""
@@ -111,7 +153,7 @@ class LibraryService:
                 select(
                     func.coalesce(func.sum(ArticleRow.char_count), 0),
                     func.coalesce(func.sum(ArticleRow.word_count), 0),
-                )
+                ).where(IN_LIBRARY)
             ).one()
             facets = articles.facet_counts(session)
             return LibraryStats(
@@ -120,12 +162,7 @@ class LibraryService:
                 read=states.get(ReadState.READ.value, 0),
                 archived=states.get(ReadState.ARCHIVED.value, 0),
                 tags=session.scalar(select(func.count()).select_from(TagRow)) or 0,
-                annotations=session.scalar(
-                    select(func.count())
-                    .select_from(AnnotationRow)
-                    .where(AnnotationRow.deleted_at.is_(None))
-                )
-                or 0,
+                annotations=_highlight_count(session),
                 characters=int(chars),
                 words=int(words),
                 authors=len(facets["authors"]),
@@ -133,8 +170,21 @@ class LibraryService:
             )
 
 
+def _highlight_count(session: Session) -> int:
+    """Highlights in the library (not deleted, not on articles in the trash)."""
+    query = (
+        select(func.count())
+        .select_from(AnnotationRow)
+        .join(ArticleRow, ArticleRow.id == AnnotationRow.article_id)
+        .where(AnnotationRow.deleted_at.is_(None), IN_LIBRARY)
+    )
+    return int(session.scalar(query) or 0)
+
+
 def _states(session: Session) -> dict[str, int]:
     rows = session.execute(
-        select(ArticleRow.read_state, func.count()).group_by(ArticleRow.read_state)
+        select(ArticleRow.read_state, func.count())
+        .where(IN_LIBRARY)
+        .group_by(ArticleRow.read_state)
     ).all()
     return {str(state): int(n) for state, n in rows}

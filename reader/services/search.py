@@ -80,7 +80,7 @@ class SearchService:
         self._db = db
         self._index = SearchIndex(location.index_dir)
         self._engine = SearchEngine(self._index, self.documents)
-        self._queue: queue.Queue[tuple[str, frozenset[int]]] = queue.Queue()
+        self._queue: queue.Queue[str] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._changed = threading.Condition()  # guards _state and _pending
         self._state = WorkerState.STARTING
@@ -111,7 +111,7 @@ class SearchService:
         thread, self._thread = self._thread, None
         if thread is not None:
             self._cancel.set()
-            self._queue.put(("stop", frozenset()))
+            self._queue.put("stop")
             thread.join(timeout=STOP_WAIT_S)
             if thread.is_alive():
                 # Never close the index under a writer: the process is ending, and the
@@ -144,15 +144,13 @@ class SearchService:
     def on_changes(self, changes: Changes) -> None:
         if self._thread is None:
             return  # not started, stopped, or read-only: nothing would take the command
-        if changes.articles or changes.annotations or changes.external:
-            self._command("sync")
-        if changes.removed_articles:
-            self._command("delete", changes.removed_articles)
+        if changes.articles or changes.removed_articles or changes.annotations or changes.external:
+            self._command("sync")  # removals are read from the database (index_removals)
 
-    def _command(self, command: str, ids: frozenset[int] = frozenset()) -> None:
+    def _command(self, command: str) -> None:
         with self._changed:
             self._pending += 1
-        self._queue.put((command, ids))
+        self._queue.put(command)
 
     def _set_state(self, state: WorkerState) -> None:
         with self._changed:
@@ -164,29 +162,48 @@ class SearchService:
         return self.state in (WorkerState.READY, WorkerState.INDEXING)
 
     # -- searching ------------------------------------------------------------------------
-    def search(self, text: str, limit: int = 20, sort: str | None = None) -> SearchResults:
-        """Never raises for a bad query; a damaged index falls back to scanning and rebuilds."""
+    def search(
+        self, text: str, limit: int = 20, sort: str | None = None, skip: int = 0
+    ) -> SearchResults:
+        """Never raises for a bad query; a damaged index falls back to scanning and rebuilds.
+        `skip` and `limit` choose a page of the results."""
         ready = self._usable()
         with self._db.reading() as session:
             pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
         try:
             return self._engine.search(
-                text, limit=limit, pending=pending, sort=sort, use_index=ready
+                text, limit=limit, pending=pending, sort=sort, use_index=ready, skip=skip
             )
         except Exception as exc:
-            # Only damage to the index is a reason to throw it away; a bug in the query path
-            # is logged and answered by scanning, with the index kept.
-            if is_index_damage(exc):
-                log.warning("search index damaged (%s); scanning, and rebuilding it", exc)
-                if self.state == WorkerState.READY:
-                    self.rebuild()
-            else:
-                log.exception("search failed; answering by scanning instead")
+            self._after_failure(exc)
             with self._db.reading() as session:
                 everything = searchdocs.all_ids(session)
             return self._engine.search(
-                text, limit=limit, pending=everything, sort=sort, use_index=False
+                text, limit=limit, pending=everything, sort=sort, use_index=False, skip=skip
             )
+
+    def count(self, text: str, stop: Callable[[], bool] = lambda: False) -> int | None:
+        """How many articles match, all of them; None if `stop()` turned true first."""
+        ready = self._usable()
+        with self._db.reading() as session:
+            pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
+        try:
+            return self._engine.count(text, pending=pending, use_index=ready, stop=stop)
+        except Exception as exc:
+            self._after_failure(exc)
+            with self._db.reading() as session:
+                everything = searchdocs.all_ids(session)
+            return self._engine.count(text, pending=everything, use_index=False, stop=stop)
+
+    def _after_failure(self, exc: Exception) -> None:
+        """Only damage to the index is a reason to throw it away; a bug in the query path
+        is logged and answered by scanning, with the index kept."""
+        if is_index_damage(exc):
+            log.warning("search index damaged (%s); scanning, and rebuilding it", exc)
+            if self.state == WorkerState.READY:
+                self.rebuild()
+        else:
+            log.exception("search failed; answering by scanning instead")
 
     def documents(self, ids: list[int]) -> dict[int, SearchDocument]:
         with self._db.reading() as session:
@@ -195,7 +212,7 @@ class SearchService:
     # -- the worker -----------------------------------------------------------------------
     def _run(self) -> None:
         while True:
-            command, ids = self._queue.get()
+            command = self._queue.get()
             if command == "stop":
                 return
             try:
@@ -203,8 +220,6 @@ class SearchService:
                     self._open()
                 elif command == "rebuild":
                     self._reset()
-                elif command == "delete" and self._usable():
-                    self._index.write([], deleted=sorted(ids))
                 self._sync()
             except Cancelled:
                 log.info("index worker stopped; what was committed is kept")
@@ -225,7 +240,7 @@ class SearchService:
         with self._db.transaction() as session:
             if not healthy:
                 searchdocs.forget_index(session)
-            elif self._index.doc_count() != searchdocs.count_articles(session) and not (
+            elif self._index.doc_count() != searchdocs.expected_entries(session) and not (
                 searchdocs.stale_ids(session)
             ):
                 log.warning("index and database disagree; rebuilding")
@@ -244,6 +259,7 @@ class SearchService:
     def _sync(self) -> None:
         if not self._usable():
             return
+        self._remove_trashed()
         with self._db.reading() as session:
             stale = searchdocs.stale_ids(session)
         if not stale:
@@ -266,6 +282,16 @@ class SearchService:
         log.info("indexed %d articles", total)
         self._set_state(WorkerState.READY)
         self._emit(IndexStatus("ready", total, total))
+
+    def _remove_trashed(self) -> None:
+        """Delete the entries of articles moved to the trash, first: an article restored
+        meanwhile is stale, and is indexed again right after."""
+        with self._db.reading() as session:
+            removals = searchdocs.pending_removals(session)
+        if removals:
+            self._index.write([], deleted=removals)
+            with self._db.transaction() as session:
+                searchdocs.clear_removals(session, removals)
 
     def _batches(self, ids: list[int]) -> Iterator[tuple[dict[int, int], list[SearchDocument]]]:
         """The documents of these articles, a batch at a time, with the stamps they carry."""

@@ -19,7 +19,7 @@ from reader.core.anchoring import (
 )
 from reader.core.errors import NotFoundError
 from reader.core.records import Annotation, AnnotationQuery
-from reader.storage.schema import AnnotationRow, ArticleRow, TagRow
+from reader.storage.schema import IN_LIBRARY, AnnotationRow, ArticleRow, TagRow
 from reader.storage.stamps import touch
 from reader.storage.tags import ensure_tags
 
@@ -136,6 +136,8 @@ def list_annotations(session: Session, query: AnnotationQuery) -> list[Annotatio
     )
     if query.article_id is not None:
         stmt = stmt.where(AnnotationRow.article_id == query.article_id)
+    else:  # all highlights: those of the library, not of articles in the trash
+        stmt = stmt.where(IN_LIBRARY)
     if query.color:
         stmt = stmt.where(AnnotationRow.color == query.color)
     if query.orphans_only:

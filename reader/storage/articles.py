@@ -18,6 +18,8 @@ from reader.storage.images import article_images
 from reader.storage.schema import (
     DATE_ORDER_NEWEST,
     DATE_ORDER_OLDEST,
+    IN_LIBRARY,
+    IN_TRASH,
     AnnotationRow,
     ArticleRow,
     TagRow,
@@ -33,6 +35,7 @@ _SORT_COLUMNS: dict[str, Any] = {
     "read_state": ArticleRow.read_state,
     "length": ArticleRow.char_count,
     "imported": ArticleRow.imported_at,
+    "trashed": ArticleRow.trashed_at,
     "highlights": select(func.count(AnnotationRow.id))
     .where(AnnotationRow.article_id == ArticleRow.id, AnnotationRow.deleted_at.is_(None))
     .correlate(ArticleRow)
@@ -190,11 +193,12 @@ def _article(row: ArticleRow) -> Article:
         read_state=ReadState(row.read_state),
         reading_offset=row.reading_offset,
         reading_progress=row.reading_progress,
+        trashed_at=row.trashed_at,
     )
 
 
 def _filtered(query: ArticleQuery) -> Select[Any]:
-    stmt = select(ArticleRow.id)
+    stmt = select(ArticleRow.id).where(IN_TRASH if query.in_trash else IN_LIBRARY)
     if query.author is not None:
         stmt = stmt.where(ArticleRow.author == query.author)
     if query.read_state is not None:
@@ -265,6 +269,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
             ArticleRow.char_count,
             ArticleRow.word_count,
             ArticleRow.reading_progress,
+            ArticleRow.trashed_at,
         ).where(ArticleRow.id.in_(ids))
     ).all()
     by_id = {row.id: row for row in rows}
@@ -282,6 +287,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
             word_count=r.word_count,
             highlight_count=highlights.get(r.id, 0),
             reading_progress=r.reading_progress,
+            trashed_at=r.trashed_at,
         )
         for r in (by_id[i] for i in ids)
     ]
@@ -311,7 +317,7 @@ def facet_counts(session: Session) -> dict[str, list[tuple[str, int]]]:
     """Authors, categories and tags with how many articles each has, for the sidebar."""
     authors = session.execute(
         select(ArticleRow.author, func.count())
-        .where(ArticleRow.author.is_not(None))
+        .where(ArticleRow.author.is_not(None), IN_LIBRARY)
         .group_by(ArticleRow.author)
         .order_by(func.count().desc(), ArticleRow.author)
     ).all()
@@ -320,12 +326,15 @@ def facet_counts(session: Session) -> dict[str, list[tuple[str, int]]]:
         select(each.c.value, func.count(func.distinct(ArticleRow.id)))
         .select_from(ArticleRow)
         .join(each, true())
+        .where(IN_LIBRARY)
         .group_by(each.c.value)
         .order_by(func.count(func.distinct(ArticleRow.id)).desc(), each.c.value)
     ).all()
     tags = session.execute(
         select(TagRow.name, func.count(article_tags.c.article_id))
         .join(article_tags, article_tags.c.tag_id == TagRow.id)
+        .join(ArticleRow, ArticleRow.id == article_tags.c.article_id)
+        .where(IN_LIBRARY)
         .group_by(TagRow.name)
         .order_by(func.count(article_tags.c.article_id).desc(), TagRow.name)
     ).all()

@@ -82,6 +82,8 @@ class ArticleRow(Base):
     images_collected: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # The version of the conversion its Markdown came from (core.posts.CONVERTER_VERSION).
     converter_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # When it was moved to the trash (storage/trash.py); None for every article in the library.
+    trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     tags: Mapped[list[TagRow]] = relationship(secondary=article_tags, lazy="selectin")
 
@@ -106,6 +108,10 @@ Index("ix_articles_stale", ArticleRow.id, sqlite_where=ARTICLE_STALE)
 DATE_ORDER_NEWEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.desc(), ArticleRow.id.desc())
 DATE_ORDER_OLDEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.asc(), ArticleRow.id.desc())
 Index("ix_articles_newest", *DATE_ORDER_NEWEST)
+# Articles in the library, not in the trash: every list, count and search asks for these.
+IN_LIBRARY = ArticleRow.trashed_at.is_(None)
+IN_TRASH = ArticleRow.trashed_at.is_not(None)
+Index("ix_articles_trashed", ArticleRow.id, sqlite_where=IN_TRASH)
 Index("ix_articles_oldest", *DATE_ORDER_OLDEST)
 
 
@@ -161,3 +167,13 @@ class ImageRow(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("article_id", "url"),)
+
+
+class IndexRemovalRow(Base):
+    """An article whose search entry must go (it was moved to the trash): written in the
+    same transaction as the move, so the index worker deletes the entry even if the move was
+    made by a command in a terminal, or just before a crash. The worker clears the row."""
+
+    __tablename__ = "index_removals"
+
+    article_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.records import SearchDocument
 from reader.storage.schema import (
     ARTICLE_STALE,
+    IN_LIBRARY,
     AnnotationRow,
     ArticleRow,
+    IndexRemovalRow,
     TagRow,
     annotation_tags,
 )
@@ -17,17 +19,38 @@ from reader.storage.tags import tag_names
 
 
 def stale_ids(session: Session) -> list[int]:
-    """Articles whose index entry is missing or older than the article."""
-    return list(session.scalars(select(ArticleRow.id).where(ARTICLE_STALE)))
+    """Articles whose index entry is missing or older than the article (the trash is never
+    indexed: moving an article there deletes its entry)."""
+    return list(session.scalars(select(ArticleRow.id).where(ARTICLE_STALE, IN_LIBRARY)))
+
+
+def pending_removals(session: Session) -> list[int]:
+    """Articles whose search entries must be deleted (moved to the trash)."""
+    return list(session.scalars(select(IndexRemovalRow.article_id)))
+
+
+def clear_removals(session: Session, ids: list[int]) -> None:
+    session.execute(delete(IndexRemovalRow).where(IndexRemovalRow.article_id.in_(ids)))
+
+
+def expected_entries(session: Session) -> int:
+    """How many documents the index holds when it is in step with the database: one per
+    article it has indexed, and those it has still to delete."""
+    recorded = session.scalar(
+        select(func.count()).select_from(ArticleRow).where(ArticleRow.indexed_stamp.is_not(None))
+    )
+    removals = session.scalar(select(func.count()).select_from(IndexRemovalRow))
+    return int(recorded or 0) + int(removals or 0)
 
 
 def all_ids(session: Session) -> set[int]:
-    return set(session.scalars(select(ArticleRow.id)))
+    return set(session.scalars(select(ArticleRow.id).where(IN_LIBRARY)))
 
 
 def forget_index(session: Session) -> None:
     """The index was lost: every article must be indexed again."""
     session.execute(update(ArticleRow).values(indexed_stamp=None))
+    session.execute(delete(IndexRemovalRow))
 
 
 def stamps(session: Session, ids: list[int]) -> dict[int, int]:
@@ -46,7 +69,7 @@ def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocume
     rows = session.execute(
         select(a.id, a.title, a.reading_text, a.author, a.categories, a.date, a.sort_date,
                a.read_state)
-        .where(a.id.in_(ids))
+        .where(a.id.in_(ids), IN_LIBRARY)
     ).all()  # fmt: skip
     tags_of = tag_names(session, ids)
     notes = _annotation_fields(session, ids)
@@ -106,4 +129,4 @@ def _annotation_fields(
 
 
 def count_articles(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+    return int(session.scalar(select(func.count()).select_from(ArticleRow).where(IN_LIBRARY)) or 0)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from reader.core.markdown import render_html
 from reader.core.records import Annotation
 from reader.ui.highlights import anchor_label, qcolor
+from reader.ui.i18n import tr
 from reader.ui.richdelegate import BAR_ROLE, RichTextDelegate
 from reader.ui.searchmodel import HTML_ROLE
 
@@ -35,32 +38,66 @@ def annotation_html(a: Annotation, with_title: bool = False) -> str:
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class ArticleHeading:
+    """A row over an article's highlights, when they are grouped by article."""
+
+    article_id: int
+    title: str
+    count: int
+
+
+def grouped_by_article(annotations: list[Annotation]) -> list[Annotation | ArticleHeading]:
+    """Each article's title once, then its highlights (in the order given, which keeps each
+    article's together)."""
+    counts = Counter(a.article_id for a in annotations)
+    rows: list[Annotation | ArticleHeading] = []
+    for a in annotations:
+        if not rows or (isinstance(rows[-1], Annotation) and rows[-1].article_id != a.article_id):
+            rows.append(ArticleHeading(a.article_id, a.article_title, counts[a.article_id]))
+        rows.append(a)
+    return rows
+
+
 class AnnotationListModel(QAbstractListModel):
     """Rows of highlights, shown a page at a time as the list scrolls (an article can hold
-    tens of thousands); each row's rich text is built once, when first asked for."""
+    tens of thousands); each row's rich text is built once, when first asked for. Grouped,
+    each article's title heads its highlights instead of standing in every row."""
 
     PAGE = 200
 
     def __init__(self, with_title: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._with_title = with_title
-        self._rows: list[Annotation] = []
+        self._rows: list[Annotation | ArticleHeading] = []
         self._html: dict[int, str] = {}
         self._shown = 0
+        self._count = 0
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
+    def set_annotations(self, annotations: list[Annotation], grouped: bool = False) -> None:
         self.beginResetModel()
-        self._rows = list(annotations)
+        self._rows = grouped_by_article(annotations) if grouped else list(annotations)
+        self._count = len(annotations)
         self._html.clear()
         self._shown = min(self.PAGE, len(self._rows))
         self.endResetModel()
 
     def total(self) -> int:
         """Every highlight the model holds, shown yet or not."""
-        return len(self._rows)
+        return self._count
 
     def annotation(self, row: int) -> Annotation | None:
-        return self._rows[row] if 0 <= row < self._shown else None
+        found = self._rows[row] if 0 <= row < self._shown else None
+        return found if isinstance(found, Annotation) else None
+
+    def heading(self, row: int) -> ArticleHeading | None:
+        found = self._rows[row] if 0 <= row < self._shown else None
+        return found if isinstance(found, ArticleHeading) else None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if index.isValid() and self.heading(index.row()) is not None:
+            return Qt.ItemFlag.ItemIsEnabled  # a heading is read, not chosen
+        return super().flags(index)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
@@ -77,6 +114,9 @@ class AnnotationListModel(QAbstractListModel):
         self.endInsertRows()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        heading = self.heading(index.row()) if index.isValid() else None
+        if heading is not None:
+            return self._heading_data(heading, role)
         a = self.annotation(index.row()) if index.isValid() else None
         if a is None:
             return None
@@ -91,6 +131,18 @@ class AnnotationListModel(QAbstractListModel):
             return qcolor(a.color, 255)
         if role == ANNOTATION_ROLE:
             return a
+        return None
+
+    @staticmethod
+    def _heading_data(heading: ArticleHeading, role: int) -> Any:
+        if role == HTML_ROLE:
+            count = tr("%n highlight(s)", None, heading.count)
+            return (
+                f'<p style="margin:6px 0 0 0"><b>{html.escape(heading.title)}</b>'
+                f"&nbsp;&nbsp;<small>{html.escape(count)}</small></p>"
+            )
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return heading.title
         return None
 
 

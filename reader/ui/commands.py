@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from reader.ui import articlelinks, contents
 from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reader.ui.mainwindow import MainWindow
 
-MENUS = ("file", "article", "highlights", "view", "help")
+MENUS = ("file", "edit", "article", "highlights", "view", "help")
 SEPARATOR = "-"
 
 
@@ -54,7 +55,20 @@ def commands() -> list[Command]:  # noqa: PLR0915 - one table, read top to botto
                 lambda w: w.downloads.start(None) if w.downloads else None,
                 available=downloads),
         _separator("file"),
+        Command("empty_trash", "file", tr("Empty &Trash…"), (), lambda w: w.trash.empty(),
+                tr("Delete what the trash holds, for good")),
+        _separator("file"),
         Command("quit", "file", tr("&Quit"), ("Ctrl+Q",), lambda w: w.close()),
+        Command("undo", "edit", tr("&Undo"), ("Ctrl+Z",),
+                lambda w: w.annotating.undo_stack.undo(),
+                tr("Undo the last change to highlights or the trash")),
+        Command("redo", "edit", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
+                lambda w: w.annotating.undo_stack.redo(), tr("Redo what was undone")),
+        _separator("edit"),
+        Command("trash", "edit", tr("Move to &Trash"), ("Del",), lambda w: w.trash.delete(),
+                tr("Move the chosen articles to the trash (in the trash: delete for good)")),
+        Command("restore", "edit", tr("R&estore from Trash"), ("Ctrl+Shift+R",),
+                lambda w: w.trash.restore(), tr("Bring the chosen articles back from the trash")),
         Command("next", "article", tr("&Next Article"), ("J",), lambda w: w.step_article(1)),
         Command("previous", "article", tr("&Previous Article"), ("K",),
                 lambda w: w.step_article(-1)),
@@ -65,12 +79,21 @@ def commands() -> list[Command]:  # noqa: PLR0915 - one table, read top to botto
                 lambda w: w.toggle_read()),
         Command("archive", "article", tr("&Archive"), ("E",), lambda w: w.archive()),
         _separator("article"),
+        Command("open_original", "article", tr("&Open Original"), ("O",),
+                articlelinks.open_original,
+                tr("Open the article's web page, or else its post file")),
+        Command("copy_link", "article", tr("Copy &Link"), ("Ctrl+Shift+C",),
+                articlelinks.copy_link,
+                tr("Copy the article's web address, or else its post file's path")),
+        _separator("article"),
         Command("download", "article", tr("&Download Images"), (),
                 lambda w: w.download_article_images(), available=downloads),
         Command("tags", "article", tr("Edit &Tags…"), ("T",), lambda w: w.edit_tags(),
                 tr("Edit the article's tags")),
         Command("manage_tags", "article", tr("&Manage Tags…"), (), lambda w: w.manage_tags()),
         _separator("article"),
+        Command("contents", "article", tr("&Contents…"), ("Ctrl+Shift+T",),
+                contents.show_contents, tr("Jump to a heading of the article")),
         Command("find", "article", tr("&Find in Article…"), ("Ctrl+F",),
                 lambda w: w.pane.open_find(), tr("Find in this article")),
         Command("next_hit", "article", tr("Next &Hit"), ("N", "F3"), lambda w: w.pane.next_hit()),
@@ -80,11 +103,6 @@ def commands() -> list[Command]:  # noqa: PLR0915 - one table, read top to botto
                 lambda w: w.annotating.highlight()),
         Command("highlight_note", "highlights", tr("Highlight with &Note…"), ("Shift+H",),
                 lambda w: w.annotating.highlight(with_note=True)),
-        Command("undo", "highlights", tr("&Undo"), ("Ctrl+Z",),
-                lambda w: w.annotating.undo_stack.undo(), tr("Undo a highlight change")),
-        Command("redo", "highlights", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
-                lambda w: w.annotating.undo_stack.redo(), tr("Redo a highlight change")),
-        _separator("highlights"),
         Command("all_highlights", "highlights", tr("&All Highlights…"), ("Ctrl+Shift+H",),
                 lambda w: w.show_all_highlights()),
         Command("colors", "highlights", tr("Highlight &Colors…"), (),
@@ -124,6 +142,8 @@ def commands() -> list[Command]:  # noqa: PLR0915 - one table, read top to botto
         Command("sideways", None, tr("Scroll a wide table or code block sideways"),
                 ("Left", "Right", "Shift+Wheel")),
         Command("up_down", None, tr("Move in the list"), ("Down", "Up")),
+        Command("copy_quotes", None, tr("In All Highlights: copy the chosen ones as quotes"),
+                ("Ctrl+C",)),
     ]  # fmt: skip
 
 
@@ -143,8 +163,10 @@ def build_actions(win: MainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]
     """One QAction per runnable command, on the window (so its keys work anywhere in it)
     and in its menu; returns them by name, and the menus."""
     bar = win.menuBar()
-    titles = {"file": tr("&File"), "article": tr("&Article"), "highlights": tr("&Highlights"),
-              "view": tr("&View"), "help": tr("&Help")}  # fmt: skip
+    titles = {
+        "file": tr("&File"), "edit": tr("&Edit"), "article": tr("&Article"),
+        "highlights": tr("&Highlights"), "view": tr("&View"), "help": tr("&Help"),
+    }  # fmt: skip
     menus = {name: bar.addMenu(titles[name]) for name in MENUS}
     actions: dict[str, QAction] = {}
     for command in commands():

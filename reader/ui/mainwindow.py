@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,12 +32,13 @@ from reader.core.errors import ReaderError
 from reader.core.records import Annotation, ArticleQuery, ReadState, SearchHit
 from reader.services.annotations import AnnotationService
 from reader.services.changes import ChangeHub
+from reader.services.export import ExportService
 from reader.services.imagefetch import ImageFetcher
 from reader.services.importer import ImportReport, ImportService
 from reader.services.library import LibraryService
 from reader.services.search import SearchService
 from reader.ui import settings
-from reader.ui.allhighlights import AllHighlightsDialog
+from reader.ui.allhighlights import AllHighlightsView
 from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import DEFAULT_FONT, ArticleView
@@ -53,9 +55,10 @@ from reader.ui.panes import DEFAULT_WIDTHS, PaneLayout
 from reader.ui.readerpane import ReaderPane
 from reader.ui.searchpanel import SearchPanel
 from reader.ui.shortcuts import ShortcutsDialog
-from reader.ui.sidebar import Sidebar
+from reader.ui.sidebar import Sidebar, search_filter
 from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
 from reader.ui.themes import resolve_theme
+from reader.ui.trash import TrashActions
 from reader.ui.windowmenus import build_menus
 from reader.ui.windowstate import WindowState
 from reader.ui.windowtheme import apply_window_theme
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         fetcher: ImageFetcher | None = None,
         read_only: bool = False,
         session_theme: str | None = None,
+        export: ExportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,7 +110,12 @@ class MainWindow(QMainWindow):
         )
         self._annotation_service = annotations
         self.search_panel = SearchPanel(search, library, self.library_list)
+        self.all_highlights = AllHighlightsView(annotations, export, library.all_tags)
+        self._highlights_page = self.search_panel.add_page(self.all_highlights)
         self.imports = ImportFlow(importer, self)
+        self.trash = TrashActions(self)
+        self.state = WindowState(self)
+        self.pane.add_banner(self.trash.banner)
         self._read_only = read_only
         self.opened_files = OpenFiles(self.imports, self.show_article, self)
         self.downloads = ImageDownloadFlow(fetcher, self) if fetcher and not read_only else None
@@ -155,6 +164,9 @@ class MainWindow(QMainWindow):
         self.view.finished_reading.connect(self.on_view_finished_reading)
         self.search_panel.result_opened.connect(self.on_search_result_opened)
         self.search_panel.closed.connect(self.pane.clear_search_hits)
+        self.search_panel.scope_removed.connect(lambda: self.sidebar.select_key(("all", "")))
+        self.all_highlights.open_requested.connect(self.open_highlight)
+        self.all_highlights.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # A new query's marks replace the old one's, which go as soon as it is changed.
         self.search_panel.field.textChanged.connect(lambda _text: self.pane.clear_search_hits())
         self.keyboard = KeyboardNavigation(self)
@@ -166,7 +178,6 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         self.model.reload()
         self.update_count()
-        self.state = WindowState(self)
         self.state.restore()
 
     # -- appearance ----------------------------------------------------------------------
@@ -210,10 +221,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             return
         self.pane.set_article(article)
+        self.trash.banner.show_for(article)
         self.annotating.reload()
         if article.reading_offset:
             self.view.scroll_to_offset(article.reading_offset, top=True)
-        settings.LAST_ARTICLE.set(article_id)
+        self.state.library.last_article.set(article_id)
         self.setWindowTitle(tr("{title} — Reader").format(title=article.title))
 
     def select_article(self, article_id: int) -> bool:
@@ -311,6 +323,10 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         """The search field, with the list it lives in shown if it was folded away."""
         self.panes.reveal("list")
+        if self.all_highlights.isVisible():  # All Highlights has its own search field
+            self.all_highlights.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.all_highlights.search.selectAll()
+            return
         self.search_panel.focus_field()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -322,10 +338,11 @@ class MainWindow(QMainWindow):
             self.annotating.reload()
 
     def show_all_highlights(self) -> None:
-        dialog = AllHighlightsDialog(self._annotation_service, self._library.all_tags(), self)
-        dialog.open_requested.connect(self.open_highlight)
-        dialog.show()
-        self._all_highlights = dialog
+        """All Highlights, in the list's column (the sidebar's entry chooses it too)."""
+        self.panes.reveal("list")
+        self.search_panel.clear()
+        self.sidebar.select_key(("highlights", ""))
+        self.all_highlights.search.setFocus()
 
     def show_article(self, article_id: int) -> None:
         """Show an article, selected in the list if the list holds it."""
@@ -365,12 +382,17 @@ class MainWindow(QMainWindow):
 
     # -- slots ---------------------------------------------------------------------------
     def on_sidebar_query_chosen(self, query: ArticleQuery) -> None:
+        key = self.sidebar.current_key()
+        if key == ("highlights", ""):
+            self.all_highlights.reload_tags()
+            self.all_highlights.refresh()
+            self.search_panel.set_home(self._highlights_page)
+            return
+        self.search_panel.set_home(0)
         current = self.model.query()
-        self.model.set_query(
-            ArticleQuery(category=query.category, author=query.author, tag=query.tag,
-                         read_state=query.read_state, sort=current.sort,
-                         descending=current.descending)
-        )  # fmt: skip
+        self.model.set_query(replace(query, sort=current.sort, descending=current.descending))
+        if key is not None:  # a search under way is narrowed to the same articles
+            self.search_panel.set_scope(self.sidebar.current_label(), search_filter(key))
         self.update_count()
 
     def on_table_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
@@ -384,17 +406,18 @@ class MainWindow(QMainWindow):
             return
 
     def selected_ids(self) -> list[int]:
-        """The articles selected in the list, in list order."""
-        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [int(index.data(ID_ROLE)) for index in rows]
+        """The articles selected in the list, in list order. By the rows of any selected
+        cell: selectedRows() wants every column, and Ctrl+A leaves the hidden ones out."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        return [int(self.model.index(row, 0).data(ID_ROLE)) for row in rows]
 
     def on_table_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
+        if int(index.data(ID_ROLE)) not in self.selected_ids():
+            self.table.choose_row(index.row())  # a click outside the selection chooses the row
         ids = self.selected_ids()
-        if int(index.data(ID_ROLE)) not in ids:
-            ids = [int(index.data(ID_ROLE))]
         menu = QMenu(self)
         for label, state in (
             (tr("Mark as Read"), ReadState.READ),
@@ -403,8 +426,14 @@ class MainWindow(QMainWindow):
         ):
             action = menu.addAction(label)
             action.setData(state.value)
+        menu.addSeparator()
+        if self.trash.showing_trash():
+            menu.addAction(self.actions_by_name["restore"])
+            menu.addAction(tr("Delete for Good…"), self.trash.delete)
+        else:
+            menu.addAction(self.actions_by_name["trash"])
         chosen = menu.exec(self.table.viewport().mapToGlobal(pos))
-        if chosen is not None:
+        if chosen is not None and chosen.data() is not None:
             state = ReadState(chosen.data())
             self._write(lambda: self._library.set_read_states(ids, state))
 

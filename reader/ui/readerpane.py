@@ -67,6 +67,12 @@ class ReaderPane(QWidget):
         if value != self.progress.value():
             self.progress.setValue(value)
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A bar above the text (the trash's), shown and hidden by its owner."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, banner)
+
     def set_article(self, article: Article | None) -> None:
         self._search_hits, self._find_hits, self._current = [], [], -1
         self.view.set_article(article)

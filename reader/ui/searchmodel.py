@@ -45,6 +45,19 @@ class SearchResultsModel(QAbstractListModel):
         self._html = [self._row_html(h, theme) for h in self._hits]
         self.endResetModel()
 
+    def append_results(self, hits: list[SearchHit], meta: dict[int, str], theme: Theme) -> None:
+        """A later page of the same query, after the rows already shown."""
+        known = {h.article_id for h in self._hits}
+        fresh = [h for h in hits if h.article_id not in known]  # the library changed between
+        if not fresh:
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._meta.update(meta)
+        self._hits.extend(fresh)
+        self._html.extend(self._row_html(h, theme) for h in fresh)
+        self.endInsertRows()
+
     def restyle(self, theme: Theme) -> None:
         """The same results in another theme's colours."""
         self._html = [self._row_html(h, theme) for h in self._hits]

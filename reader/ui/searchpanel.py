@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,26 +22,48 @@ from reader.ui.searchmodel import HIT_ROLE, SearchResultsModel
 from reader.ui.themes import Theme, resolve_theme
 
 DEBOUNCE_MS = 180
+PAGE = 50  # results asked for at a time; the next page comes as the list nears its end
 
 
 class _SearchWorker(QObject):
-    """Lives on its own thread; runs one search at a time, newest request wins."""
+    """Lives on its own thread; runs one search at a time, newest request wins. After the
+    first page of a query with more results, it counts them all, giving up as soon as a newer
+    query is asked for (`latest`, set from the UI thread)."""
 
     finished = Signal(int, object, object)  # sequence, SearchResults, meta by id
+    page_finished = Signal(int, object, object)  # a later page of the same query
+    counted = Signal(int, int)  # sequence, how many match in all
 
     def __init__(self, search: SearchService, library: LibraryService) -> None:
         super().__init__()
         self._search = search
         self._library = library
+        self.latest = 0
 
     @Slot(int, str)
     def run(self, sequence: int, text: str) -> None:
+        results = self._page(text, 0)
+        self.finished.emit(sequence, results, self._meta(results))
+        if results.more and sequence == self.latest:
+            total = self._search.count(text, stop=lambda: sequence != self.latest)
+            if total is not None:
+                self.counted.emit(sequence, total)
+
+    @Slot(int, str, int)
+    def run_page(self, sequence: int, text: str, skip: int) -> None:
+        if sequence == self.latest:
+            results = self._page(text, skip)
+            self.page_finished.emit(sequence, results, self._meta(results))
+
+    def _page(self, text: str, skip: int) -> SearchResults:
         try:
-            results = self._search.search(text, limit=50)
+            return self._search.search(text, limit=PAGE, skip=skip)
         except Exception as exc:  # shown under the field; the window goes on
-            results = SearchResults(
+            return SearchResults(
                 query=text, notice=tr("search failed: {reason}").format(reason=exc)
             )
+
+    def _meta(self, results: SearchResults) -> dict[int, str]:
         meta: dict[int, str] = {}
         ids = [h.article_id for h in results.hits]
         if ids:
@@ -49,7 +72,7 @@ class _SearchWorker(QObject):
             for a in self._library.list_articles(ArticleQuery(ids=ids)):
                 parts = [a.author or "", a.date.strftime("%Y-%m-%d") if a.date else ""]
                 meta[a.id] = " · ".join(p for p in parts if p)
-        self.finished.emit(sequence, results, meta)
+        return meta
 
 
 class SearchPanel(QWidget):
@@ -57,7 +80,9 @@ class SearchPanel(QWidget):
 
     result_opened = Signal(object, str)
     requested = Signal(int, str)
+    page_requested = Signal(int, str, int)
     closed = Signal()
+    scope_removed = Signal()
 
     def __init__(
         self,
@@ -73,6 +98,13 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(tr("Search the library   ( / or Ctrl+K )"))
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(tr("Search the library"))
+        # The sidebar entry a search is narrowed to, as a chip that removes it.
+        self.scope = QToolButton()
+        self.scope.setObjectName("searchScope")
+        self.scope.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.scope.clicked.connect(self.on_scope_clicked)
+        self.scope.hide()
+        self._scope_filter: str | None = None
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
@@ -89,6 +121,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.field)
+        layout.addWidget(self.scope, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
         self.stack = QStackedWidget()
         self.stack.addWidget(library_view)
@@ -107,7 +140,19 @@ class SearchPanel(QWidget):
         self._worker = _SearchWorker(search, library)
         self._worker.moveToThread(self._thread)
         self.requested.connect(self._worker.run)
+        self.page_requested.connect(self._worker.run_page)
         self._worker.finished.connect(self.on_worker_finished)
+        self._worker.page_finished.connect(self.on_worker_page_finished)
+        self._worker.counted.connect(self.on_worker_counted)
+        self.results.verticalScrollBar().valueChanged.connect(self.on_results_scrolled)
+        self.results.verticalScrollBar().rangeChanged.connect(
+            lambda _low, _high: self.on_results_scrolled()
+        )
+        self._home = 0  # the page shown without a query
+        self._more = False  # the query has results beyond those in the list
+        self._loading = False  # a later page is on its way
+        self._count: int | None = None  # all the matches, once known
+        self._summary = ""  # what the status says besides the count
         self._thread.start()
 
     def shutdown(self) -> None:
@@ -116,6 +161,20 @@ class SearchPanel(QWidget):
 
     def showing_results(self) -> bool:
         return self.stack.currentIndex() == 1
+
+    def add_page(self, page: QWidget) -> int:
+        """Another view for the column (All Highlights), shown by set_home()."""
+        return self.stack.addWidget(page)
+
+    def set_home(self, index: int) -> None:
+        """What the column shows without a query: the library list (0) or another page."""
+        self._home = index
+        # Another page (All Highlights) has its own search: the library's field would be a
+        # second one over it, searching something else.
+        self.field.setVisible(index == 0)
+        if index != 0:
+            self.clear()
+        self.stack.setCurrentIndex(index if index != 0 or not self.query() else 1)
 
     def clear(self) -> None:
         self.field.clear()
@@ -127,6 +186,29 @@ class SearchPanel(QWidget):
     def query(self) -> str:
         return self.field.text().strip()
 
+    def searched(self) -> str:
+        """What is searched: the query, narrowed to the sidebar's entry if one is chosen."""
+        return f"{self.query()} {self._scope_filter}" if self._scope_filter else self.query()
+
+    def set_scope(self, label: str, search_filter: str | None) -> None:
+        """Narrow searches to a sidebar entry (None: the whole library)."""
+        if search_filter == self._scope_filter:
+            return
+        self._scope_filter = search_filter
+        self.scope.setText(tr("{name}  ✕").format(name=label))
+        self.scope.setToolTip(tr("Searching in {name} only; click to search everything")
+                              .format(name=label))  # fmt: skip
+        self.scope.setAccessibleName(tr("Remove the filter {name}").format(name=label))
+        self._show_scope()
+        self.refresh()
+
+    def _show_scope(self) -> None:
+        self.scope.setVisible(bool(self._scope_filter) and self.showing_results())
+
+    def on_scope_clicked(self) -> None:
+        self.set_scope("", None)
+        self.scope_removed.emit()
+
     def refresh(self) -> None:
         if self.query():
             self._start_search()
@@ -135,11 +217,12 @@ class SearchPanel(QWidget):
     def on_field_text_changed(self, text: str) -> None:
         if not text.strip():
             self._timer.stop()
-            self._sequence += 1
+            self._next_sequence()
             self.model.clear()
             self.status.clear()
             self.status.hide()
-            self.stack.setCurrentIndex(0)
+            self.stack.setCurrentIndex(self._home)
+            self._show_scope()
             self.closed.emit()
             return
         self._timer.start()
@@ -149,26 +232,65 @@ class SearchPanel(QWidget):
             self.results.setCurrentIndex(self.model.index(0))
             self.on_results_activated(self.model.index(0))
 
-    def _start_search(self) -> None:
+    def _next_sequence(self) -> None:
         self._sequence += 1
+        self._worker.latest = self._sequence  # a count under way for an older query stops
+        self._more, self._loading, self._count = False, False, None
+
+    def _start_search(self) -> None:
+        self._next_sequence()
         self.status.setText(tr("Searching…"))
         self.status.show()
         self.stack.setCurrentIndex(1)
-        self.requested.emit(self._sequence, self.query())
+        self._show_scope()
+        self.requested.emit(self._sequence, self.searched())
 
     def on_worker_finished(self, sequence: int, results: SearchResults, meta: object) -> None:
         if sequence != self._sequence:
             return  # an older query: the user has typed since
         assert isinstance(meta, dict)
         self.model.set_results(results, meta, self._theme)
-        found = tr("%n result(s)", None, results.total)
-        parts = [found, tr("{ms} ms").format(ms=f"{results.elapsed_ms:.0f}")]
+        self._more = results.more
+        self._count = None if results.more else results.total
+        parts = [tr("{ms} ms").format(ms=f"{results.elapsed_ms:.0f}")]
         if results.partial:
             parts.append(tr("index still building; some articles were scanned"))
-        text = " · ".join(parts)
+        self._summary = " · ".join(parts)
         if results.notice:
-            text += "\n" + tr("Note: {notice}").format(notice=results.notice)
-        self.status.setText(text)
+            self._summary += "\n" + tr("Note: {notice}").format(notice=results.notice)
+        self._show_status()
+        self.on_results_scrolled()  # a list shorter than the panel asks for more at once
+
+    def on_worker_page_finished(self, sequence: int, results: SearchResults, meta: object) -> None:
+        if sequence != self._sequence:
+            return
+        assert isinstance(meta, dict)
+        self._loading = False
+        self.model.append_results(results.hits, meta, self._theme)
+        self._more = results.more
+        if not results.more:
+            self._count = self.model.rowCount()
+        self._show_status()
+
+    def on_worker_counted(self, sequence: int, total: int) -> None:
+        if sequence == self._sequence:
+            self._count = total
+            self._show_status()
+
+    def _show_status(self) -> None:
+        if self._count is not None:
+            found = tr("%n result(s)", None, self._count)
+        else:  # the first pages are in; the rest are being counted
+            found = tr("%n+ results, counting…", None, self.model.rowCount())
+        self.status.setText(found + " · " + self._summary)
+
+    def on_results_scrolled(self, _value: int = 0) -> None:
+        """Near the end of the list, the next page of results is asked for."""
+        bar = self.results.verticalScrollBar()
+        near_end = bar.value() >= bar.maximum() - self.results.viewport().height()
+        if self._more and not self._loading and near_end and self.showing_results():
+            self._loading = True
+            self.page_requested.emit(self._sequence, self.searched(), self.model.rowCount())
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QSettings
@@ -33,12 +35,32 @@ class Setting(Generic[T]):
 
 THEME = Setting("reading/theme", "system", "light, sepia, dark or system")
 FONT_PX = Setting("reading/font_px", 17, "reading text size in pixels")
+# Before 0.2 the last article was kept once per user, whatever the library; it is still read
+# for a library that has none of its own yet.
 LAST_ARTICLE = Setting("window/last_article", 0, "the article open when Reader was closed")
-RESTORING_ARTICLE = Setting(
-    "window/restoring_article",
-    0,
-    "the article being reopened at start-up; still set at the next start means that one crashed",
-)
+
+
+@dataclass(frozen=True)
+class LibraryState:
+    """What the window remembers of one library (an article id means nothing in another)."""
+
+    last_article: Setting[int]
+    restoring_article: Setting[int]
+
+
+def library_state(database: Path) -> LibraryState:
+    key = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:16]
+    return LibraryState(
+        Setting(f"libraries/{key}/last_article", 0, "the article open when Reader was closed"),
+        Setting(
+            f"libraries/{key}/restoring_article",
+            0,
+            "the article being reopened at start-up; still set at the next start means that "
+            "one crashed",
+        ),
+    )
+
+
 SEARCH_SORT = Setting("search/sort", "relevance", "relevance or date")
 DOWNLOAD_IMAGES_ON_IMPORT = Setting(
     "images/download_on_import",

@@ -1,4 +1,5 @@
-"""The sidebar: library views (all, unread, read, archived) and facets to filter by."""
+"""The sidebar: library views (all, unread, read, archived, the trash) and facets to filter
+by."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class Sidebar(QTreeWidget):
         for label, state in ((tr("Unread"), ReadState.UNREAD), (tr("Read"), ReadState.READ),
                              (tr("Archived"), ReadState.ARCHIVED)):  # fmt: skip
             self._add(views, label, counts.get(state, 0), ("state", state.value))
+        self._add(views, tr("All highlights"), self._library.highlight_count(), ("highlights", ""))
+        self._add(views, tr("Trash"), len(self._library.trashed()), ("trash", ""))
         facets = self._library.facets()
         for title, key in ((tr("Tags"), "tags"), (tr("Categories"), "categories"),
                            (tr("Sources"), "authors")):  # fmt: skip
@@ -54,8 +57,14 @@ class Sidebar(QTreeWidget):
             for name, n in facets[key]:
                 self._add(group, name, n, (key, name))
         self.expandAll()
+        # The same entry chosen again asks for no new list (that reset the list, and lost its
+        # selection, on every change); one that went (its last tag removed) falls back to all.
+        found = chosen is not None and self.select_key(chosen)
+        if not found:
+            self.select_key(("all", ""))
         self.blockSignals(False)
-        self.select_key(chosen or ("all", ""))
+        if chosen is not None and not found:
+            self.on_selection_changed()
 
     def _add(self, parent: QTreeWidgetItem, label: str, count: int, key: tuple[str, str]) -> None:
         item = QTreeWidgetItem(parent, [label, str(count)])
@@ -63,16 +72,21 @@ class Sidebar(QTreeWidget):
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         item.setToolTip(0, label)
 
+    def current_label(self) -> str:
+        item = self.currentItem()
+        return item.text(0) if item else ""
+
     def current_key(self) -> tuple[str, str] | None:
         item = self.currentItem()
         data = item.data(0, _FILTER_ROLE) if item else None
         return (str(data[0]), str(data[1])) if data else None
 
-    def select_key(self, key: tuple[str, str]) -> None:
+    def select_key(self, key: tuple[str, str]) -> bool:
         for item in self._items():
             if item.data(0, _FILTER_ROLE) == key:
                 self.setCurrentItem(item)
-                return
+                return True
+        return False
 
     def _items(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []
@@ -88,10 +102,25 @@ class Sidebar(QTreeWidget):
             self.query_chosen.emit(query_for(key))
 
 
+def search_filter(key: tuple[str, str]) -> str | None:
+    """The search syntax that narrows a search to a sidebar entry (None: all, or the trash,
+    which is never searched)."""
+    kind, value = key
+    quoted = '"' + value.replace('"', " ") + '"'
+    return {
+        "state": f"is:{value}",
+        "tags": f"tag:{quoted}",
+        "categories": f"category:{quoted}",
+        "authors": f"author:{quoted}",
+    }.get(kind)
+
+
 def query_for(key: tuple[str, str]) -> ArticleQuery:
     kind, value = key
     if kind == "state":
         return ArticleQuery(read_state=ReadState(value))
+    if kind == "trash":
+        return ArticleQuery(in_trash=True)
     if kind == "tags":
         return ArticleQuery(tag=value)
     if kind == "categories":

@@ -22,6 +22,7 @@ class WindowState(QObject):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self._win = win
+        self.library = settings.library_state(win.library_service.database_path)
 
     def restore(self) -> None:
         win = self._win
@@ -32,16 +33,16 @@ class WindowState(QObject):
         splitter = state.value("window/splitter")
         if isinstance(splitter, QByteArray):
             win.splitter.restoreState(splitter)
-        last = settings.LAST_ARTICLE.get()
-        if last and settings.RESTORING_ARTICLE.get() == last:
+        last = self.library.last_article.get() or settings.LAST_ARTICLE.get()
+        if last and self.library.restoring_article.get() == last:
             # The last start ended while this article was reopening: don't try again, or
             # an article that crashes Reader would crash every start.
-            settings.RESTORING_ARTICLE.set(0)
+            self.library.restoring_article.set(0)
             # Shown once the window is: a message shown before would sit over the count.
             QTimer.singleShot(0, self, self._say_restore_skipped)
             return
         if last:
-            settings.RESTORING_ARTICLE.set(last)
+            self.library.restoring_article.set(last)
             QSettings().sync()  # on disk before the attempt: a crash flushes nothing
             QTimer.singleShot(RESTORE_GRACE_MS, self, self._restored)
         if last and win.select_article(last):
@@ -55,7 +56,7 @@ class WindowState(QObject):
         state = QSettings()
         state.setValue("window/geometry", self._win.saveGeometry())
         state.setValue("window/splitter", self._win.splitter.saveState())
-        settings.RESTORING_ARTICLE.set(0)
+        self.library.restoring_article.set(0)
 
     def _say_restore_skipped(self) -> None:
         self._win.statusBar().showMessage(
@@ -65,6 +66,5 @@ class WindowState(QObject):
             )
         )
 
-    @staticmethod
-    def _restored() -> None:
-        settings.RESTORING_ARTICLE.set(0)
+    def _restored(self) -> None:
+        self.library.restoring_article.set(0)

@@ -12,7 +12,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search the highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen highlights as Markdown quotes (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every highlight in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, a file per article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Readwise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the highlights to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n highlight(s) as quotes.</source>
+        <translation>
+            <numerusform>Copied %n highlight as a quote.</numerusform>
+            <numerusform>Copied %n highlights as quotes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export highlights to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the highlights to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,6 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a folder of posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +551,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching in {name} only; click to search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,6 +571,13 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ results, counting…</source>
+        <translation>
+            <numerusform>%n+ results, counting…</numerusform>
+            <numerusform>%n+ results, counting…</numerusform>
         </translation>
     </message>
     <message>
@@ -536,6 +638,10 @@
     </message>
     <message>
         <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +733,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Empty &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what the trash holds, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to highlights or the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen articles to the trash (in the trash: delete for good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the chosen articles back from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Previous Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +785,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s web page, or else its post file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s web address, or else its post file&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Download Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +813,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Contents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,14 +830,6 @@
     </message>
     <message>
         <source>Previous Hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo a highlight change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo a highlight change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,7 +889,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In All Highlights: copy the chosen ones as quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift+Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,6 +1025,85 @@
     </message>
     <message>
         <source>Where Reader found the highlighted text after the article changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n article to the trash</numerusform>
+            <numerusform>Move %n articles to the trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash since {date}. Its highlights and notes are kept until the trash is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Moved %n article to the trash. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n articles to the trash. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) to the library.</source>
+        <translation>
+            <numerusform>Restored %n article to the library.</numerusform>
+            <numerusform>Restored %n articles to the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) for good?</source>
+        <translation>
+            <numerusform>Delete %n article for good?</numerusform>
+            <numerusform>Delete %n articles for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and their notes will be deleted too.</source>
+        <translation>
+            <numerusform>%n highlight and its note will be deleted too.</numerusform>
+            <numerusform>%n highlights and their notes will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no highlights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article names no web page, and its post file is gone: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has no headings to jump to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,8 +12,86 @@
         <translation>搜索划线原文、笔记和标题</translation>
     </message>
     <message>
+        <source>Search the highlights</source>
+        <translation>搜索划线</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Which highlights</source>
+        <translation>哪些划线</translation>
+    </message>
+    <message>
+        <source>Order of the highlights</source>
+        <translation>划线的顺序</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+    <message>
+        <source>Copy as Quote</source>
+        <translation>复制为引文</translation>
+    </message>
+    <message>
+        <source>Copy the chosen highlights as Markdown quotes (Ctrl+C)</source>
+        <translation>把选中的划线复制为 Markdown 引文（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export every highlight in the library</source>
+        <translation>导出文库中的全部划线</translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)…</source>
+        <translation>W3C 网页注释（JSON-LD）…</translation>
+    </message>
+    <message>
+        <source>Markdown, a file per article…</source>
+        <translation>Markdown，每篇文章一个文件…</translation>
+    </message>
+    <message>
+        <source>CSV for Readwise…</source>
+        <translation>CSV（Readwise 格式）…</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Choose the highlights to copy first.</source>
+        <translation>请先选中要复制的划线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n highlight(s) as quotes.</source>
+        <translation>
+            <numerusform>已把 %n 条划线复制为引文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export highlights to a folder</source>
+        <translation>把划线导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export highlights</source>
+        <translation>导出划线</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>没有导出：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported the highlights to {path}</source>
+        <translation>已把划线导出到 {path}</translation>
     </message>
     <message>
         <source>Orphans only</source>
@@ -382,6 +460,10 @@
         <translation>只读文库：交给 Reader 的文件没有导入。</translation>
     </message>
     <message>
+        <source>Delete for Good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
         <source>Import a folder of posts</source>
         <translation>导入文章文件夹</translation>
     </message>
@@ -464,6 +546,18 @@
         <translation>搜索结果</translation>
     </message>
     <message>
+        <source>{name}  ✕</source>
+        <translation>{name}  ✕</translation>
+    </message>
+    <message>
+        <source>Searching in {name} only; click to search everything</source>
+        <translation>只在“{name}”中搜索；点击以搜索全部</translation>
+    </message>
+    <message>
+        <source>Remove the filter {name}</source>
+        <translation>移除筛选条件“{name}”</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -471,6 +565,12 @@
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ results, counting…</source>
+        <translation>
+            <numerusform>%n+ 条结果，正在计数…</numerusform>
         </translation>
     </message>
     <message>
@@ -532,6 +632,10 @@
     <message>
         <source>All articles</source>
         <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>废纸篓</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -622,6 +726,38 @@
         <translation>导入文章文件</translation>
     </message>
     <message>
+        <source>Empty &amp;Trash…</source>
+        <translation>清空废纸篓(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Delete what the trash holds, for good</source>
+        <translation>永久删除废纸篓中的全部文章</translation>
+    </message>
+    <message>
+        <source>Undo the last change to highlights or the trash</source>
+        <translation>撤销上一次对划线或废纸篓的更改</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>重做已撤销的操作</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到废纸篓(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the chosen articles to the trash (in the trash: delete for good)</source>
+        <translation>把选中的文章移到废纸篓（在废纸篓中：永久删除）</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from Trash</source>
+        <translation>从废纸篓恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bring the chosen articles back from the trash</source>
+        <translation>把选中的文章从废纸篓恢复</translation>
+    </message>
+    <message>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
@@ -642,6 +778,22 @@
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Open Original</source>
+        <translation>打开原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s web page, or else its post file</source>
+        <translation>打开文章的网页；没有网页时打开它的帖子文件</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s web address, or else its post file&apos;s path</source>
+        <translation>复制文章的网址；没有网址时复制它的帖子文件路径</translation>
+    </message>
+    <message>
         <source>&amp;Download Images</source>
         <translation>下载图片(&amp;D)</translation>
     </message>
@@ -654,6 +806,14 @@
         <translation>管理标签(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Contents…</source>
+        <translation>目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the article</source>
+        <translation>跳到文章的某个标题</translation>
+    </message>
+    <message>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
@@ -664,14 +824,6 @@
     <message>
         <source>Previous Hit</source>
         <translation>上一处命中</translation>
-    </message>
-    <message>
-        <source>Undo a highlight change</source>
-        <translation>撤销划线的更改</translation>
-    </message>
-    <message>
-        <source>Redo a highlight change</source>
-        <translation>重做划线的更改</translation>
     </message>
     <message>
         <source>S&amp;idebar</source>
@@ -730,8 +882,16 @@
         <translation>在列表中移动</translation>
     </message>
     <message>
+        <source>In All Highlights: copy the chosen ones as quotes</source>
+        <translation>在“全部划线”中：把选中的划线复制为引文</translation>
+    </message>
+    <message>
         <source>Shift+Wheel</source>
         <translation>Shift+滚轮</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Highlights</source>
@@ -858,6 +1018,80 @@
     <message>
         <source>Where Reader found the highlighted text after the article changed</source>
         <translation>文章改动后，Reader 在哪里重新找到了划线的文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>把 %n 篇文章移到废纸篓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>In the trash since {date}. Its highlights and notes are kept until the trash is emptied.</source>
+        <translation>{date}移到废纸篓。清空废纸篓之前，它的划线和笔记都会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已把 %n 篇文章移到废纸篓。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) to the library.</source>
+        <translation>
+            <numerusform>已把 %n 篇文章恢复到文库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>废纸篓是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) for good?</source>
+        <translation>
+            <numerusform>永久删除 %n 篇文章？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and their notes will be deleted too.</source>
+        <translation>
+            <numerusform>其中的 %n 条划线和笔记将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no highlights.</source>
+        <translation>这些文章没有划线。</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>This article names no web page, and its post file is gone: {path}</source>
+        <translation>这篇文章没有网页地址，它的帖子文件也已不在：{path}</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open {url}</source>
+        <translation>这台电脑上没有程序能打开 {url}</translation>
+    </message>
+    <message>
+        <source>Copied {url}</source>
+        <translation>已复制 {url}</translation>
+    </message>
+    <message>
+        <source>This article has no headings to jump to.</source>
+        <translation>这篇文章没有可跳转的标题。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
     </message>
 </context>
 </TS>

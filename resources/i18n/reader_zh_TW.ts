@@ -12,8 +12,86 @@
         <translation>搜尋畫線原文、筆記和標題</translation>
     </message>
     <message>
+        <source>Search the highlights</source>
+        <translation>搜尋畫線</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Which highlights</source>
+        <translation>哪些畫線</translation>
+    </message>
+    <message>
+        <source>Order of the highlights</source>
+        <translation>畫線的順序</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>按文章</translation>
+    </message>
+    <message>
+        <source>Copy as Quote</source>
+        <translation>複製為引文</translation>
+    </message>
+    <message>
+        <source>Copy the chosen highlights as Markdown quotes (Ctrl+C)</source>
+        <translation>把選取的畫線複製為 Markdown 引文（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Export every highlight in the library</source>
+        <translation>匯出文庫中的全部畫線</translation>
+    </message>
+    <message>
+        <source>Web Annotations (JSON-LD)…</source>
+        <translation>W3C 網頁註解（JSON-LD）…</translation>
+    </message>
+    <message>
+        <source>Markdown, a file per article…</source>
+        <translation>Markdown，每篇文章一個檔案…</translation>
+    </message>
+    <message>
+        <source>CSV for Readwise…</source>
+        <translation>CSV（Readwise 格式）…</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>全部標籤</translation>
+    </message>
+    <message>
+        <source>Choose the highlights to copy first.</source>
+        <translation>請先選取要複製的畫線。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n highlight(s) as quotes.</source>
+        <translation>
+            <numerusform>已把 %n 條畫線複製為引文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export highlights to a folder</source>
+        <translation>把畫線匯出到資料夾</translation>
+    </message>
+    <message>
+        <source>Export highlights</source>
+        <translation>匯出畫線</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>沒有匯出：{reason}</translation>
+    </message>
+    <message>
+        <source>Exported the highlights to {path}</source>
+        <translation>已把畫線匯出到 {path}</translation>
     </message>
     <message>
         <source>Orphans only</source>
@@ -382,6 +460,10 @@
         <translation>唯讀文庫：交給 Reader 的檔案沒有匯入。</translation>
     </message>
     <message>
+        <source>Delete for Good…</source>
+        <translation>永久刪除…</translation>
+    </message>
+    <message>
         <source>Import a folder of posts</source>
         <translation>匯入文章資料夾</translation>
     </message>
@@ -464,6 +546,18 @@
         <translation>搜尋結果</translation>
     </message>
     <message>
+        <source>{name}  ✕</source>
+        <translation>{name}  ✕</translation>
+    </message>
+    <message>
+        <source>Searching in {name} only; click to search everything</source>
+        <translation>只在「{name}」中搜尋；按一下以搜尋全部</translation>
+    </message>
+    <message>
+        <source>Remove the filter {name}</source>
+        <translation>移除篩選條件「{name}」</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
@@ -471,6 +565,12 @@
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ results, counting…</source>
+        <translation>
+            <numerusform>%n+ 筆結果，正在計數…</numerusform>
         </translation>
     </message>
     <message>
@@ -532,6 +632,10 @@
     <message>
         <source>All articles</source>
         <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -622,6 +726,38 @@
         <translation>匯入文章檔案</translation>
     </message>
     <message>
+        <source>Empty &amp;Trash…</source>
+        <translation>清空垃圾桶(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Delete what the trash holds, for good</source>
+        <translation>永久刪除垃圾桶中的全部文章</translation>
+    </message>
+    <message>
+        <source>Undo the last change to highlights or the trash</source>
+        <translation>復原上一次對畫線或垃圾桶的變更</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>重做已復原的操作</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到垃圾桶(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the chosen articles to the trash (in the trash: delete for good)</source>
+        <translation>把選取的文章移到垃圾桶（在垃圾桶中：永久刪除）</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from Trash</source>
+        <translation>從垃圾桶還原(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bring the chosen articles back from the trash</source>
+        <translation>把選取的文章從垃圾桶還原</translation>
+    </message>
+    <message>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
@@ -642,6 +778,22 @@
         <translation>封存(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Open Original</source>
+        <translation>開啟原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the article&apos;s web page, or else its post file</source>
+        <translation>開啟文章的網頁；沒有網頁時開啟它的貼文檔案</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>複製連結(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the article&apos;s web address, or else its post file&apos;s path</source>
+        <translation>複製文章的網址；沒有網址時複製它的貼文檔案路徑</translation>
+    </message>
+    <message>
         <source>&amp;Download Images</source>
         <translation>下載圖片(&amp;D)</translation>
     </message>
@@ -654,6 +806,14 @@
         <translation>管理標籤(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Contents…</source>
+        <translation>目錄(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the article</source>
+        <translation>跳到文章的某個標題</translation>
+    </message>
+    <message>
         <source>&amp;Find in Article…</source>
         <translation>在文章中尋找(&amp;F)…</translation>
     </message>
@@ -664,14 +824,6 @@
     <message>
         <source>Previous Hit</source>
         <translation>上一處命中</translation>
-    </message>
-    <message>
-        <source>Undo a highlight change</source>
-        <translation>復原畫線的變更</translation>
-    </message>
-    <message>
-        <source>Redo a highlight change</source>
-        <translation>重做畫線的變更</translation>
     </message>
     <message>
         <source>S&amp;idebar</source>
@@ -730,8 +882,16 @@
         <translation>在列表中移動</translation>
     </message>
     <message>
+        <source>In All Highlights: copy the chosen ones as quotes</source>
+        <translation>在「全部畫線」中：把選取的畫線複製為引文</translation>
+    </message>
+    <message>
         <source>Shift+Wheel</source>
         <translation>Shift+滾輪</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Highlights</source>
@@ -858,6 +1018,80 @@
     <message>
         <source>Where Reader found the highlighted text after the article changed</source>
         <translation>文章變動後，Reader 在哪裡重新找到畫線的文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n article(s) to the trash</source>
+        <translation>
+            <numerusform>把 %n 篇文章移到垃圾桶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>In the trash since {date}. Its highlights and notes are kept until the trash is emptied.</source>
+        <translation>{date}移到垃圾桶。清空垃圾桶之前，它的畫線和筆記都會保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已把 %n 篇文章移到垃圾桶。按 Ctrl+Z 復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) to the library.</source>
+        <translation>
+            <numerusform>已把 %n 篇文章還原到文庫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>垃圾桶是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) for good?</source>
+        <translation>
+            <numerusform>永久刪除 %n 篇文章？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and their notes will be deleted too.</source>
+        <translation>
+            <numerusform>其中的 %n 條畫線和筆記將一併刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold no highlights.</source>
+        <translation>這些文章沒有畫線。</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>永久刪除</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>This article names no web page, and its post file is gone: {path}</source>
+        <translation>這篇文章沒有網頁位址，它的貼文檔案也已不在：{path}</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open {url}</source>
+        <translation>這台電腦上沒有程式能開啟 {url}</translation>
+    </message>
+    <message>
+        <source>Copied {url}</source>
+        <translation>已複製 {url}</translation>
+    </message>
+    <message>
+        <source>This article has no headings to jump to.</source>
+        <translation>這篇文章沒有可跳轉的標題。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
     </message>
 </context>
 </TS>

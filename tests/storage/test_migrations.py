@@ -44,6 +44,9 @@ def test_upgrade_from_first_schema_keeps_everything(tmp_path: Path) -> None:
     ).fetchone()
     assert row == ("旧文章", "read", 5, 1, None)
     assert conn.execute("SELECT note FROM annotations").fetchone() == ("我的笔记",)
+    # in the library, not the trash, and no search entry waiting to be deleted
+    assert conn.execute("SELECT trashed_at FROM articles").fetchone() == (None,)
+    assert conn.execute("SELECT count(*) FROM index_removals").fetchone() == (0,)
     # its images are known not to have been collected yet: the next import copies them
     assert conn.execute("SELECT images_collected FROM articles").fetchone() == (0,)
     assert conn.execute("SELECT count(*) FROM images").fetchone() == (0,)

@@ -29,18 +29,14 @@ def _english_window(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def corpus_services(services: Services, corpus_dir: Path) -> Services:
-    report = services.importer.import_paths([corpus_dir])
-    assert not report.failures
-    services.search.start()
-    assert services.search.wait_idle(120)
-    return services
-
-
 def make_window(qtbot: QtBot, services: Services) -> MainWindow:
     win = MainWindow(
-        services.library, services.importer, services.hub, services.search, services.annotations
+        services.library,
+        services.importer,
+        services.hub,
+        services.search,
+        services.annotations,
+        export=services.export,
     )
     qtbot.addWidget(win)
     win.resize(1280, 820)

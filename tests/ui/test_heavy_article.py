@@ -93,24 +93,25 @@ def test_a_start_that_crashed_reopening_an_article_does_not_reopen_it(
 ) -> None:
     services.importer.import_paths([corpus_dir])
     chosen = services.library.list_articles()[5].id
-    settings.LAST_ARTICLE.set(chosen)
+    state = settings.library_state(services.library.database_path)
+    state.last_article.set(chosen)
 
     first = make_window(qtbot, services)
     view_article = first.view.article()
     assert view_article is not None and view_article.id == chosen
     # Still marked while the article is being reopened; a crash now leaves the mark behind.
-    assert settings.RESTORING_ARTICLE.get() == chosen
+    assert state.restoring_article.get() == chosen
     first.hide()  # never closed: no closeEvent, as when the process crashed
 
     second = make_window(qtbot, services)
     assert second.view.article() is None
     qtbot.waitUntil(lambda: "not opened" in second.statusBar().currentMessage(), timeout=2000)
     assert not second.count_label.isVisible()  # the message is not drawn over the count
-    assert settings.RESTORING_ARTICLE.get() == 0
+    assert state.restoring_article.get() == 0
     second.close()
 
     third = make_window(qtbot, services)  # the next start reopens it again
     reopened = third.view.article()
     assert reopened is not None and reopened.id == chosen
-    qtbot.waitUntil(lambda: settings.RESTORING_ARTICLE.get() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: state.restoring_article.get() == 0, timeout=5000)
     third.close()

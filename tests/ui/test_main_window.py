@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from reader.app import Services
+from reader.app import Services, open_services
 from reader.core.records import ReadState
+from reader.services.location import LibraryLocation
 from reader.ui.mainwindow import MainWindow
 from reader.ui.searchmodel import HTML_ROLE
 from tests.ui.conftest import make_window, select_title, type_text
@@ -232,3 +233,25 @@ def test_theme_font_and_size_changes_keep_the_title_in_view(window: MainWindow) 
     window.apply_theme("light")
     assert abs(window.view.top_offset() - before) < 80
     window.change_font(0)
+
+
+def test_each_library_reopens_its_own_last_article(
+    qtbot: QtBot, corpus_services: Services, tmp_path: Path
+) -> None:
+    """An article id means nothing in another library: each remembers its own."""
+    first = make_window(qtbot, corpus_services)
+    chosen = select_title(first, "碳中和")
+    first.close()
+    other = open_services(LibraryLocation(tmp_path / "other"))
+    try:
+        other.importer.import_paths([Path(__file__).parents[1] / "data" / "posts"])
+        elsewhere = make_window(qtbot, other)
+        shown = elsewhere.view.article()
+        assert shown is not None and shown.id == other.library.list_articles()[0].id
+        elsewhere.close()
+    finally:
+        other.close()
+    again = make_window(qtbot, corpus_services)
+    reopened = again.view.article()
+    assert reopened is not None and reopened.id == chosen
+    again.close()

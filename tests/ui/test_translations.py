@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.app import Services
-from reader.ui.allhighlights import AllHighlightsDialog
 from reader.ui.articleview import ArticleView
 from reader.ui.highlights import ColorNamesDialog
 from reader.ui.i18n import install_translators, long_date, system_language, tr
@@ -44,7 +43,9 @@ WELCOME = ROOT / "resources" / "welcome"
 CHINESE = ("zh_CN", "zh_TW")
 # Latin words the Chinese window may show: names, and keys as keyboards print them.
 # Names printed on keys stay as they are printed.
-ALLOWED = {"Reader", "Markdown", "Ctrl", "Shift", "Space", "Esc", "Enter", "Tab", "English", "F3"}
+# Names: of the app, of keys on the keyboard, of file formats and of a service exported to.
+ALLOWED = {"Reader", "Markdown", "Ctrl", "Shift", "Space", "Esc", "Enter", "Tab", "Del", "English",
+           "F3", "JSON", "LD", "CSV", "Readwise"}  # fmt: skip
 
 
 @pytest.fixture
@@ -125,10 +126,12 @@ def test_the_window_and_its_dialogs_speak_chinese(
         ShortcutsDialog(win),
         ColorNamesDialog(win),
         ManageTagsDialog(services.library, win),
-        AllHighlightsDialog(services.annotations, [], win),
     ):
         assert _english(_visible_texts(dialog)) == [], type(dialog).__name__
         dialog.deleteLater()
+    assert _english(_visible_texts(win)) == []
+    win.show_all_highlights()  # a view of the window, in the list's column
+    assert win.all_highlights.isVisible()
     assert _english(_visible_texts(win)) == []
     table = make_library_table(win.model)
     assert _english(_visible_texts(table)) == []
@@ -195,7 +198,7 @@ def test_the_system_locale_picks_the_language(name: str, language: str) -> None:
 
 def test_dialog_classes_are_all_checked() -> None:
     """Every dialog module's dialog is walked above, or listed here with why not."""
-    walked = {ShortcutsDialog, ColorNamesDialog, ManageTagsDialog, AllHighlightsDialog}
+    walked = {ShortcutsDialog, ColorNamesDialog, ManageTagsDialog}
     not_walked = {
         "HighlightEditor": "needs a highlight; its strings are catalogue-checked",
         "TagEditorDialog": "needs an article; its strings are catalogue-checked",

@@ -1,0 +1,163 @@
+"""Moving articles to the trash (undoable), restoring them, and deleting them for good.
+
+In the library, Delete moves the chosen articles to the trash, with everything the user made
+on them; Ctrl+Z brings them back. In the Trash view, Delete (or Empty Trash) deletes them for
+good, after a question that says how many highlights would go with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from reader.core.records import Article
+from reader.ui.i18n import long_date, tr
+
+if TYPE_CHECKING:
+    from reader.ui.mainwindow import MainWindow
+
+
+class _MoveToTrash(QUndoCommand):
+    """Redo moves the articles to the trash; undo brings them back as they were."""
+
+    def __init__(self, trash: TrashActions, ids: list[int]) -> None:
+        super().__init__(tr("Move %n article(s) to the trash", None, len(ids)))
+        self._trash = trash
+        self._ids = ids
+
+    def redo(self) -> None:
+        self._trash.run(lambda: self._trash.library.move_to_trash(self._ids))
+
+    def undo(self) -> None:
+        self._trash.run(lambda: self._trash.library.restore(self._ids))
+        self._trash.win.select_article(self._ids[0])
+
+
+class TrashBanner(QFrame):
+    """Above an article in the trash: since when, and the way back (or out)."""
+
+    def __init__(self, trash: TrashActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        restore = QPushButton(tr("Restore"))
+        restore.clicked.connect(trash.restore_open)
+        delete = QPushButton(tr("Delete for Good…"))
+        delete.clicked.connect(trash.delete_open)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(restore)
+        layout.addWidget(delete)
+        self.hide()
+
+    def show_for(self, article: Article | None) -> None:
+        if article is None or article.trashed_at is None:
+            self.hide()
+            return
+        self.text.setText(
+            tr(
+                "In the trash since {date}. Its highlights and notes are kept until the trash "
+                "is emptied."
+            ).format(date=long_date(article.trashed_at))  # fmt: skip
+        )
+        self.show()
+
+
+class TrashActions:
+    def __init__(self, win: MainWindow) -> None:
+        self.win = win
+        self.library = win.library_service
+        self.banner = TrashBanner(self)
+
+    def showing_trash(self) -> bool:
+        return self.win.model.query().in_trash
+
+    def chosen(self) -> list[int]:
+        """The articles selected in the list, or else the one open."""
+        ids = self.win.selected_ids()
+        current = self.win.current_id()
+        return ids or ([current] if current is not None else [])
+
+    def run(self, change: Callable[[], object]) -> None:
+        """Make the change, keeping the list's place: the row after the last one chosen
+        (or before it, at the end) is chosen next."""
+        win = self.win
+        rows = sorted(i.row() for i in win.table.selectionModel().selectedIndexes())
+        first = rows[0] if rows else max(0, win.table.currentIndex().row())
+        win._write(change)
+        # A restored article is still a row of the Trash view until the list is read again
+        # (the window reloads the list for articles that appear or go, not for changed ones).
+        if self.showing_trash():
+            win.model.reload()
+            win.update_count()
+        count = win.model.rowCount()
+        if count:
+            win.table.choose_row(min(first, count - 1))
+        else:  # the list is empty now: so is the page
+            win.pane.set_article(None)
+            win.annotating.reload()
+            self.banner.show_for(None)
+
+    # -- the commands ---------------------------------------------------------------------
+    def delete(self) -> None:
+        """Delete: to the trash from the library; for good from the Trash view."""
+        ids = self.chosen()
+        if not ids:
+            return
+        if self.showing_trash():
+            self.delete_for_good(ids)
+            return
+        self.win.annotating.undo_stack.push(_MoveToTrash(self, ids))
+        self.win.statusBar().showMessage(
+            tr("Moved %n article(s) to the trash. Undo with Ctrl+Z.", None, len(ids)), 8000
+        )
+
+    def restore(self) -> None:
+        ids = self.chosen() if self.showing_trash() else []
+        if ids:
+            self.run(lambda: self.library.restore(ids))
+            self.win.statusBar().showMessage(
+                tr("Restored %n article(s) to the library.", None, len(ids)), 8000
+            )
+
+    def restore_open(self) -> None:
+        """The banner's Restore: the article open, wherever the list is."""
+        current = self.win.current_id()
+        if current is not None:
+            self.run(lambda: self.library.restore([current]))
+            self.win.open_article(current)
+
+    def delete_open(self) -> None:
+        current = self.win.current_id()
+        if current is not None:
+            self.delete_for_good([current])
+
+    def empty(self) -> None:
+        self.delete_for_good(self.library.trashed())
+
+    def delete_for_good(self, ids: list[int]) -> None:
+        """Ask, then delete; the question names what would be lost."""
+        if not ids:
+            self.win.statusBar().showMessage(tr("The trash is empty."), 5000)
+            return
+        highlights = self.library.trash_highlights(ids)
+        text = tr("Delete %n article(s) for good?", None, len(ids))
+        detail = (
+            tr("%n highlight(s) and their notes will be deleted too.", None, highlights)
+            if highlights
+            else tr("They hold no highlights.")
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete for Good"), text, parent=self.win)
+        box.setInformativeText(detail + " " + tr("This cannot be undone."))
+        delete = box.addButton(tr("Delete for Good"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.run(lambda: self.library.empty_trash(ids))
