@@ -11,6 +11,7 @@ from reader.core.markdown import render_html
 from reader.core.records import Article
 from reader.ui.codecolors import color_code
 from reader.ui.i18n import long_date, tr
+from reader.ui.readingstyle import ReadingStyle
 from reader.ui.themes import Theme
 
 PLACEHOLDER_SCHEME = "reader-placeholder"
@@ -29,14 +30,15 @@ class RenderedArticle:
     header_blocks: int = 0  # blocks before the article body (title, meta lines, spacer)
 
 
-def style_sheet(theme: Theme, font_px: int) -> str:
+def style_sheet(theme: Theme, style: ReadingStyle) -> str:
+    font_px = style.font_px
     small = max(11, round(font_px * 0.82))
     code = max(11, round(font_px * 0.86))
     return f"""
 body {{ color: {theme.text}; }}
 p {{ margin-top: 0px; margin-bottom: {round(font_px * 0.95)}px;
-      line-height: {round(font_px * 1.75)}px; }}
-li {{ line-height: {round(font_px * 1.7)}px; margin-bottom: 4px; }}
+      line-height: {style.line_px(font_px)}px; }}
+li {{ line-height: {style.line_px(font_px, 0.97)}px; margin-bottom: 4px; }}
 h1 {{ font-size: {round(font_px * 1.6)}px; font-weight: 700; margin-top: 8px;
       margin-bottom: 10px; line-height: {round(font_px * 2.2)}px; }}
 h2 {{ font-size: {round(font_px * 1.35)}px; font-weight: 700; margin-top: {font_px * 2}px;
@@ -63,11 +65,13 @@ hr {{ color: {theme.rule}; }}
 """
 
 
-def render_article(article: Article, theme: Theme, font_px: int) -> RenderedArticle:
+def render_article(article: Article, theme: Theme, justify: bool = False) -> RenderedArticle:
     rendered = RenderedArticle(html="")
     body = _images(_hero(article) + render_html(article.markdown), rendered)
     body = _PRE.sub(lambda match: _code_table(match.group(1), theme), body)
     body = body.replace("<table>", '<table class="data" cellspacing="0">')
+    if justify:  # Qt's rich text takes the attribute, not CSS text-align
+        body = body.replace("<p>", '<p align="justify">').replace("<li>", '<li align="justify">')
     header = _header(article)
     rendered.header_blocks = header.count("<h1>") + header.count("<p")
     rendered.html = f"<html><body>{header}{body}</body></html>"

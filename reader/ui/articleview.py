@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,16 +36,11 @@ from reader.ui.articlehtml import (
 )
 from reader.ui.i18n import tr
 from reader.ui.images import fit_width, placeholder_image, resolve_image
+from reader.ui.readingstyle import ReadingStyle
 from reader.ui.themes import THEMES, Theme
 from reader.ui.wideblocks import WideBlocks, fit_table_columns
 
-FONT_FAMILIES = [
-    "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans",
-    "Inter", "DejaVu Sans", "sans-serif",
-]  # fmt: skip
-MIN_FONT, MAX_FONT, DEFAULT_FONT = 12, 30, 17
 MARK_LAYERS = ("highlights", "find", "search")  # drawn in this order, the last on top
-MEASURE_EM = 38  # about 40 CJK characters or 70 Latin letters a line
 
 
 class ArticleView(QTextBrowser):
@@ -65,7 +61,7 @@ class ArticleView(QTextBrowser):
         self._rendered = RenderedArticle(html="")
         self._map: TextMap | None = None
         self._theme: Theme = THEMES["light"]
-        self._font_px = DEFAULT_FONT
+        self._style = ReadingStyle()
         self._media_dir = media_dir
         self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -123,11 +119,11 @@ class ArticleView(QTextBrowser):
             doc.clear()
             self._map = None
             return
-        self._rendered = render_article(self._article, self._theme, self._font_px)
-        doc.setDefaultStyleSheet(style_sheet(self._theme, self._font_px))
+        self._rendered = render_article(self._article, self._theme, self._style.justify)
+        doc.setDefaultStyleSheet(style_sheet(self._theme, self._style))
         font = QFont()
-        font.setFamilies(FONT_FAMILIES)
-        font.setPixelSize(self._font_px)
+        font.setFamilies(self._style.families())
+        font.setPixelSize(self._style.font_px)
         doc.setDefaultFont(font)
         self._wide.clear()
         self.setHtml(self._rendered.html)
@@ -183,12 +179,20 @@ class ArticleView(QTextBrowser):
         self._rerender_keeping_position()
 
     def font_px(self) -> int:
-        return self._font_px
+        return self._style.font_px
 
     def set_font_px(self, px: int) -> None:
-        px = max(MIN_FONT, min(MAX_FONT, px))
-        if px != self._font_px:
-            self._font_px = px
+        self.set_style(replace(self._style, font_px=px))
+
+    def reading_style(self) -> ReadingStyle:
+        return self._style
+
+    def set_style(self, style: ReadingStyle) -> None:
+        """Set the text in another font, size, line height, measure or alignment, the
+        same text kept at the top."""
+        style = style.bounded()
+        if style != self._style:
+            self._style = style
             self._rerender_keeping_position()
 
     def _rerender_keeping_position(self) -> None:
@@ -211,7 +215,7 @@ class ArticleView(QTextBrowser):
         return QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
 
     def _column_width(self) -> int:
-        return int(min(max(self.viewport().width() - 56, 200), self.em() * MEASURE_EM))
+        return int(min(max(self.viewport().width() - 56, 200), self.em() * self._style.column_em))
 
     def _apply_measure(self) -> None:
         """Center a comfortable column: side margins grow with the window."""

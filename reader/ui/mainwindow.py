@@ -41,7 +41,7 @@ from reader.ui import settings
 from reader.ui.allhighlights import AllHighlightsView
 from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
-from reader.ui.articleview import DEFAULT_FONT, ArticleView
+from reader.ui.articleview import ArticleView
 from reader.ui.highlights import ColorNamesDialog
 from reader.ui.i18n import tr
 from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
@@ -53,7 +53,9 @@ from reader.ui.librarytable import LibraryList
 from reader.ui.openfiles import OpenFiles
 from reader.ui.panes import DEFAULT_WIDTHS, PaneLayout
 from reader.ui.readerpane import ReaderPane
+from reader.ui.readingstyle import DEFAULT_FONT, ReadingStyle, save_style, saved_style
 from reader.ui.searchpanel import SearchPanel
+from reader.ui.settingsdialog import SettingsDialog
 from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar, search_filter
 from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self.library_list = LibraryList(self.model)
         self.table = self.library_list.table
         self.view = ArticleView(media_dir=media_dir)
-        self.view.set_font_px(settings.FONT_PX.get())
+        self.view.set_style(saved_style())
         self.pane = ReaderPane(self.view)
         self.annotations_panel = AnnotationsPanel()
         self.annotating = AnnotationController(
@@ -200,10 +202,22 @@ class MainWindow(QMainWindow):
         if self._session_theme is None and settings.THEME.get() == "system":
             self.apply_theme("system", save=False)
 
+    def theme_name(self) -> str:
+        """The theme chosen: system, light, sepia or dark (this session's, if given)."""
+        return self._session_theme or settings.THEME.get()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        self.view.set_style(style)
+        save_style(self.view.reading_style())
+        self.panes.relayout()
+
+    def show_settings(self) -> None:
+        SettingsDialog(self).exec()
+
     def change_font(self, step: int) -> None:
         px = DEFAULT_FONT if step == 0 else self.view.font_px() + step
         self.view.set_font_px(px)
-        settings.FONT_PX.set(self.view.font_px())
+        save_style(self.view.reading_style())
         self.panes.relayout()
 
     def page(self, direction: int) -> None:

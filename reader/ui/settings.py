@@ -61,6 +61,10 @@ def library_state(database: Path) -> LibraryState:
     )
 
 
+FONT_FAMILY = Setting("reading/font_family", "", "the reading font; empty for Reader's choice")
+LINE_HEIGHT = Setting("reading/line_height", 175, "line height, in percent of the text size")
+COLUMN_EM = Setting("reading/column_em", 38, "the reading column's width at most, in characters")
+JUSTIFY = Setting("reading/justify", False, "paragraphs set flush on both sides")
 SEARCH_SORT = Setting("search/sort", "relevance", "relevance or date")
 DOWNLOAD_IMAGES_ON_IMPORT = Setting(
     "images/download_on_import",

@@ -742,6 +742,14 @@
         <translation>重做已撤销的操作</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Text, theme, language, images and highlight colours</source>
+        <translation>文字、主题、语言、图片与划线颜色</translation>
+    </message>
+    <message>
         <source>Move to &amp;Trash</source>
         <translation>移到废纸篓(&amp;T)</translation>
     </message>
@@ -958,8 +966,112 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s choice</source>
+        <translation>Reader 默认字体</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Line height</source>
+        <translation>行高</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>Line length at most</source>
+        <translation>每行最多字数</translation>
+    </message>
+    <message>
+        <source>Justify paragraphs (straight right edge)</source>
+        <translation>段落两端对齐（右边缘整齐）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Line height:</source>
+        <translation>行高：</translation>
+    </message>
+    <message>
+        <source>Line length at most:</source>
+        <translation>每行最多：</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language shows when Reader next starts.</source>
+        <translation>新的语言在 Reader 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Download images after an import</source>
+        <translation>导入后下载图片</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Highlight Colour Names…</source>
+        <translation>划线颜色名称…</translation>
+    </message>
+    <message>
+        <source>Images and highlights</source>
+        <translation>图片与划线</translation>
+    </message>
+    <message>
+        <source>Download a post&apos;s web images after an import:</source>
+        <translation>导入后下载帖子中的网络图片：</translation>
     </message>
     <message>
         <source>Reader will show the chosen language when it next starts.</source>

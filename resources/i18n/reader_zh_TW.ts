@@ -742,6 +742,14 @@
         <translation>重做已復原的操作</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Text, theme, language, images and highlight colours</source>
+        <translation>文字、主題、語言、圖片與畫線顏色</translation>
+    </message>
+    <message>
         <source>Move to &amp;Trash</source>
         <translation>移到垃圾桶(&amp;T)</translation>
     </message>
@@ -958,8 +966,112 @@
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s choice</source>
+        <translation>Reader 預設字型</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Line height</source>
+        <translation>行高</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>Line length at most</source>
+        <translation>每行最多字數</translation>
+    </message>
+    <message>
+        <source>Justify paragraphs (straight right edge)</source>
+        <translation>段落左右對齊（右邊緣整齊）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>字型：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Line height:</source>
+        <translation>行高：</translation>
+    </message>
+    <message>
+        <source>Line length at most:</source>
+        <translation>每行最多：</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
         <source>Follow the System</source>
         <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>A new language shows when Reader next starts.</source>
+        <translation>新的語言在 Reader 下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>視窗</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主題：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Download images after an import</source>
+        <translation>匯入後下載圖片</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>詢問</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>總是</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Highlight Colour Names…</source>
+        <translation>畫線顏色名稱…</translation>
+    </message>
+    <message>
+        <source>Images and highlights</source>
+        <translation>圖片與畫線</translation>
+    </message>
+    <message>
+        <source>Download a post&apos;s web images after an import:</source>
+        <translation>匯入後下載貼文中的網路圖片：</translation>
     </message>
     <message>
         <source>Reader will show the chosen language when it next starts.</source>

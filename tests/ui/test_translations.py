@@ -33,6 +33,7 @@ from reader.ui.highlights import ColorNamesDialog
 from reader.ui.i18n import install_translators, long_date, system_language, tr
 from reader.ui.librarytable import make_library_table
 from reader.ui.mainwindow import MainWindow
+from reader.ui.settingsdialog import SettingsDialog
 from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.tagdialogs import ManageTagsDialog
 from tests.ui.conftest import make_window
@@ -84,7 +85,8 @@ def test_every_string_is_translated_and_no_entry_is_obsolete(language: str, tmp_
 
 def _visible_texts(widget: QWidget) -> list[str]:
     """What a person reads on a widget and its children, menus included; not the articles
-    themselves (the reading view, the list's rows), which are the user's own."""
+    themselves (the reading view, the list's rows), which are the user's own, nor the names
+    of the fonts installed."""
     texts: list[str] = [widget.windowTitle()]
     for child in [widget, *widget.findChildren(QWidget)]:
         if isinstance(child, ArticleView) or not child.isVisibleTo(widget) and child is not widget:
@@ -95,8 +97,9 @@ def _visible_texts(widget: QWidget) -> list[str]:
             texts += [child.text(), child.toolTip()]
         elif isinstance(child, QLineEdit):
             texts.append(child.placeholderText())
-        elif isinstance(child, QComboBox):
-            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QComboBox):  # not font names (items drawn in their font)
+            texts += [child.itemText(i) for i in range(child.count())
+                      if child.itemData(i, Qt.ItemDataRole.FontRole) is None]  # fmt: skip
         elif isinstance(child, QTableView):
             model = child.model()
             for column in range(child.horizontalHeader().count()):
@@ -126,6 +129,7 @@ def test_the_window_and_its_dialogs_speak_chinese(
         ShortcutsDialog(win),
         ColorNamesDialog(win),
         ManageTagsDialog(services.library, win),
+        SettingsDialog(win),
     ):
         assert _english(_visible_texts(dialog)) == [], type(dialog).__name__
         dialog.deleteLater()
@@ -198,7 +202,7 @@ def test_the_system_locale_picks_the_language(name: str, language: str) -> None:
 
 def test_dialog_classes_are_all_checked() -> None:
     """Every dialog module's dialog is walked above, or listed here with why not."""
-    walked = {ShortcutsDialog, ColorNamesDialog, ManageTagsDialog}
+    walked = {ShortcutsDialog, ColorNamesDialog, ManageTagsDialog, SettingsDialog}
     not_walked = {
         "HighlightEditor": "needs a highlight; its strings are catalogue-checked",
         "TagEditorDialog": "needs an article; its strings are catalogue-checked",
