@@ -31,6 +31,7 @@ class ArticleSummary:
     highlight_count: int
     reading_progress: float
     trashed_at: datetime | None = None  # in the trash since then
+    cover: ArticleImage | None = None  # the cover image, if the media store holds it
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from reader.core.errors import NotFoundError
 from reader.core.post import CONVERTER_VERSION, Post
 from reader.core.records import Article, ArticleQuery, ArticleSummary, ReadState
 from reader.core.wordcount import count_words
-from reader.storage.images import article_images
+from reader.storage.images import article_images, stored_covers
 from reader.storage.schema import (
     DATE_ORDER_NEWEST,
     DATE_ORDER_OLDEST,
@@ -257,6 +257,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
         ).all()
     )
     tags = tag_names(session, ids)
+    covers = stored_covers(session, ids)
     rows = session.execute(
         select(
             ArticleRow.id,
@@ -288,6 +289,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
             highlight_count=highlights.get(r.id, 0),
             reading_progress=r.reading_progress,
             trashed_at=r.trashed_at,
+            cover=covers.get(r.id),
         )
         for r in (by_id[i] for i in ids)
     ]

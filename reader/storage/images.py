@@ -36,6 +36,20 @@ def article_images(session: Session, article_id: int) -> dict[str, ArticleImage]
     return {r.url: ArticleImage(r.url, r.state, r.sha256, r.mime, r.reason) for r in rows}
 
 
+def stored_covers(session: Session, article_ids: list[int]) -> dict[int, ArticleImage]:
+    """The cover image of each of these articles that the media store holds."""
+    rows = session.execute(
+        select(ImageRow)
+        .join(ArticleRow, ArticleRow.id == ImageRow.article_id)
+        .where(
+            ImageRow.article_id.in_(article_ids),
+            ImageRow.url == ArticleRow.cover_image,
+            ImageRow.state == "stored",
+        )
+    ).scalars()
+    return {r.article_id: ArticleImage(r.url, r.state, r.sha256, r.mime) for r in rows}
+
+
 def images_collected(session: Session, article_id: int) -> bool:
     return bool(
         session.scalar(select(ArticleRow.images_collected).where(ArticleRow.id == article_id))

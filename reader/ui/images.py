@@ -7,7 +7,16 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+)
 
 from reader.core.records import ArticleImage
 from reader.services.media import MediaStore
@@ -44,6 +53,30 @@ def resolve_image(
 def _load(path: Path) -> QImage | None:
     image = QImage(str(path))
     return None if image.isNull() else image
+
+
+def cover_thumbnail(media_dir: Path, cover: ArticleImage, side: int) -> QPixmap | None:
+    """A square of the stored cover, `side` device pixels, its middle cropped to fill it;
+    decoded once (at the size needed, not the full image) and kept in Qt's pixmap cache."""
+    if not cover.sha256:
+        return None
+    key = f"reader-cover-{cover.sha256}-{side}"
+    cached = QPixmap()
+    if QPixmapCache.find(key, cached):
+        return cached
+    path = MediaStore(media_dir).path(cover.sha256, cover.mime)
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not path.is_file() or not size.isValid() or size.isEmpty():
+        return None
+    reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+    image = reader.read()
+    if image.isNull():
+        return None
+    left, top = (image.width() - side) // 2, (image.height() - side) // 2
+    pixmap = QPixmap.fromImage(image.copy(left, top, side, side))
+    QPixmapCache.insert(key, pixmap)
+    return pixmap
 
 
 def fit_width(image: QImage, width: int) -> QImage:

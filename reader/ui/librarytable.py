@@ -5,6 +5,7 @@ behind a dot. Sorting stays in SQL (LibraryModel.sort), chosen from a menu above
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from reader.core.records import ArticleSummary, ReadState
 from reader.core.wordcount import reading_minutes_from_counts
 from reader.ui.i18n import tr
+from reader.ui.images import cover_thumbnail
 from reader.ui.librarymodel import SUMMARY_ROLE, LibraryModel
 
 PAD_X, PAD_Y, DOT = 22, 9, 7
@@ -72,7 +74,10 @@ def meta_line(summary: ArticleSummary) -> str:
 
 
 class ArticleRowDelegate(QStyledItemDelegate):
-    """Paints one article as a title-first row; nothing is computed but the text layout."""
+    """Paints one article as a title-first row, with its cover at the right when the library
+    holds it; nothing is computed but the text layout."""
+
+    media_dir: Path | None = None  # the library's media store, where covers are read
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = option.widget.font() if option.widget is not None else option.font
@@ -106,13 +111,26 @@ class ArticleRowDelegate(QStyledItemDelegate):
         text = palette.color(QPalette.ColorRole.Text)
         secondary = palette.color(QPalette.ColorRole.PlaceholderText)
         box = QRectF(option.rect).adjusted(PAD_X, PAD_Y, -12, -PAD_Y)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if summary.cover is not None and self.media_dir is not None:
+            side = int(box.height())
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            thumb = cover_thumbnail(self.media_dir, summary.cover, int(side * ratio))
+            if thumb is not None:
+                thumb.setDevicePixelRatio(ratio)
+                square = QRectF(box.right() - side, box.top(), side, side)
+                rounded = QPainterPath()
+                rounded.addRoundedRect(square, 6, 6)
+                painter.setClipPath(rounded)
+                painter.drawPixmap(square.topLeft(), thumb)
+                painter.setClipping(False)
+                box.setRight(square.left() - 10)
         title_font = bold if unread else regular
         lines = title_lines(summary.title, title_font, box.width())
         line, meta_line_height = line_height(title_font), line_height(small)
         # Centred in the row: a one-line title does not leave a gap under its meta line.
         top = box.top() + (box.height() - len(lines) * line - 2 - meta_line_height) / 2
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if unread:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Link))
@@ -196,6 +214,11 @@ class LibraryList(QWidget):
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
+    def set_media_dir(self, media_dir: Path | None) -> None:
+        """Where the rows' covers are stored (none shown without it)."""
+        self.table.row_delegate.media_dir = media_dir
+        self.table.viewport().update()
+
     def _sort(self, choice: int) -> None:
         column, direction = self.order.itemData(choice)
         self.table.sortByColumn(column, direction)
@@ -203,6 +226,8 @@ class LibraryList(QWidget):
 
 class LibraryTable(QTableView):
     """The list's view: several rows can be selected for the batch actions."""
+
+    row_delegate: ArticleRowDelegate
 
     def choose_row(self, row: int) -> None:
         """Select this one row and make it current, whatever keys are held (selectRow()
@@ -230,6 +255,7 @@ def make_library_table(model: LibraryModel) -> LibraryTable:
     for column in range(1, model.columnCount()):
         table.setColumnHidden(column, True)
     delegate = ArticleRowDelegate(table)
+    table.row_delegate = delegate
     table.setItemDelegateForColumn(0, delegate)
     option = QStyleOptionViewItem()
     option.font = table.font()

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(library)
         self.model = LibraryModel(library)
         self.library_list = LibraryList(self.model)
+        self.library_list.set_media_dir(media_dir)
         self.table = self.library_list.table
         self.view = ArticleView(media_dir=media_dir)
         self.view.set_style(saved_style())

@@ -37,6 +37,7 @@ def make_window(qtbot: QtBot, services: Services) -> MainWindow:
         services.search,
         services.annotations,
         export=services.export,
+        media_dir=services.location.media_dir,  # as the app opens it
     )
     qtbot.addWidget(win)
     win.resize(1280, 820)

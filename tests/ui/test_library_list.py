@@ -4,15 +4,17 @@ menu (undated posts last), and several rows selected for the batch actions."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QImage
 from pytestqt.qtbot import QtBot
 
+from reader.app import Services
 from reader.core.records import ArticleSummary, ReadState
 from reader.ui.librarytable import line_height, meta_line, sort_choices, title_lines
 from reader.ui.mainwindow import MainWindow
-from tests.ui.conftest import select_title
+from tests.ui.conftest import make_window, select_title
 
 
 def _summary(**changes: object) -> ArticleSummary:
@@ -84,3 +86,41 @@ def test_several_rows_are_marked_at_once_and_ctrl_click_opens_nothing(
     window.library_service.set_read_states(ids, ReadState.ARCHIVED)
     states = {window.library_service.get(i).read_state for i in ids}
     assert states == {ReadState.ARCHIVED}
+
+
+COVERED = """---
+title: 有封面的文章
+cover: cover.png
+date: 2021-05-28
+---
+正文，和封面。
+"""
+
+
+def test_a_stored_cover_shows_beside_its_title(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d03020"))
+    assert image.save(str(posts / "cover.png"))
+    (posts / "covered.md").write_text(COVERED, "utf-8")
+    (posts / "plain.md").write_text(
+        COVERED.replace("cover: cover.png\n", "")
+        .replace("有封面", "没有封面")
+        .replace("和封面", "无封面"),
+        "utf-8",
+    )
+    services.importer.import_paths([posts])
+    (posts / "cover.png").unlink()  # the list reads the library's copy, not the post's
+    win = make_window(qtbot, services)
+    summaries = {s.title: s for r in range(win.model.rowCount()) if (s := win.model.summary(r))}
+    assert summaries["有封面的文章"].cover is not None
+    assert summaries["没有封面的文章"].cover is None
+    shot = win.table.viewport().grab().toImage()
+    for title, red in (("有封面的文章", True), ("没有封面的文章", False)):
+        rect = win.table.visualRect(win.model.index(win.model.row_of(summaries[title].id), 0))
+        pixel = shot.pixelColor(rect.right() - 12 - rect.height() // 3, rect.center().y())
+        assert (pixel.red() > 180 and pixel.green() < 90) is red, (title, pixel.name())
+    win.close()
