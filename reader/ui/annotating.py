@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -12,6 +15,7 @@ from reader.services.annotations import COLORS, AnnotationService
 from reader.services.library import LibraryService
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import ArticleView
+from reader.ui.changerunner import ChangeRunner
 from reader.ui.highlights import (
     HighlightEditor,
     color_name,
@@ -24,6 +28,8 @@ from reader.ui.i18n import tr
 from reader.ui.popover import HighlightPopover, Values
 from reader.ui.selectiontoolbar import SelectionToolbar
 
+T = TypeVar("T")
+
 
 class _DeleteHighlight(QUndoCommand):
     def __init__(self, controller: AnnotationController, annotation: Annotation) -> None:
@@ -32,11 +38,11 @@ class _DeleteHighlight(QUndoCommand):
         self._id = annotation.id
 
     def redo(self) -> None:
-        self._controller.service.delete(self._id)
+        self._controller.write(lambda: self._controller.service.delete(self._id))
         self._controller.reload()
 
     def undo(self) -> None:
-        self._controller.service.restore(self._id)
+        self._controller.write(lambda: self._controller.service.restore(self._id))
         self._controller.reload()
 
 
@@ -53,11 +59,11 @@ class _CreateHighlight(QUndoCommand):
         if self._made:
             self._made = False
             return
-        self._controller.service.restore(self._id)
+        self._controller.write(lambda: self._controller.service.restore(self._id))
         self._controller.reload()
 
     def undo(self) -> None:
-        self._controller.service.delete(self._id)
+        self._controller.write(lambda: self._controller.service.delete(self._id))
         self._controller.reload()
 
 
@@ -74,7 +80,9 @@ class _EditHighlight(QUndoCommand):
 
     def _apply(self, values: Values) -> None:
         note, color, tags = values
-        self._controller.service.update(self._id, note=note, color=color, tags=tags)
+        self._controller.write(
+            lambda: self._controller.service.update(self._id, note=note, color=color, tags=tags)
+        )
         set_last_color(color)
         self._controller.reload()
 
@@ -95,8 +103,11 @@ class AnnotationController(QObject):
         service: AnnotationService,
         library: LibraryService,
         window: QWidget,
+        *,
+        changes: ChangeRunner,
     ) -> None:
         super().__init__(window)
+        self._changes = changes
         self.view = view
         self.panel = panel
         self.service = service
@@ -114,6 +125,11 @@ class AnnotationController(QObject):
         view.offset_clicked.connect(self.on_view_offset_clicked)
         view.context_menu_requested.connect(self.on_view_context_menu_requested)
         panel.activated.connect(self.on_panel_activated)
+
+    def write(self, change: Callable[[], T]) -> T:
+        """A change to the highlights, made as the window makes every change (off the UI
+        thread, changerunner.py), its result wanted at once."""
+        return self._changes.call(change)
 
     # -- loading and drawing -------------------------------------------------------------
     def annotations(self) -> list[Annotation]:
@@ -144,7 +160,9 @@ class AnnotationController(QObject):
             return None
         chosen = color or last_color()
         try:
-            created = self.service.create(article.id, span[0], span[1], color=chosen)
+            created = self.write(
+                lambda: self.service.create(article.id, span[0], span[1], color=chosen)
+            )
         except ReaderError as exc:
             self._window.window().statusBar().showMessage(str(exc), 4000)  # type: ignore[attr-defined]
             return None
@@ -156,11 +174,11 @@ class AnnotationController(QObject):
         if with_note:
             dialog = HighlightEditor(created, self._library.all_tags(), self._window, new=True)
             if not dialog.exec():  # Cancel: no highlight, nothing to undo
-                self.service.delete(created.id)
+                self.write(lambda: self.service.delete(created.id))
                 self.reload()
                 return None
             note, color, tags = dialog.values()
-            self.service.update(created.id, note=note, color=color, tags=tags)
+            self.write(lambda: self.service.update(created.id, note=note, color=color, tags=tags))
             set_last_color(color)
             self.reload()
         self.undo_stack.push(_CreateHighlight(self, created))
@@ -199,7 +217,7 @@ class AnnotationController(QObject):
             message = tr("Select the text to attach the highlight to first.")
             QMessageBox.information(self._window, tr("Re-attach highlight"), message)
             return
-        self.service.reattach(annotation.id, *span)
+        self.write(lambda: self.service.reattach(annotation.id, *span))
         self.reload()
 
     # -- slots ---------------------------------------------------------------------------

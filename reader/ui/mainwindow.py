@@ -42,6 +42,7 @@ from reader.ui.allhighlights import AllHighlightsView
 from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleview import ArticleView
+from reader.ui.changerunner import ChangeRunner, Then
 from reader.ui.highlights import ColorNamesDialog
 from reader.ui.i18n import tr
 from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._library = library
         self.library_service = library
+        self.changes = ChangeRunner(self._say, self)
         self._search = search
         self.setWindowTitle(tr("Reader"))
         self.resize(first_window_size())
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self.pane = ReaderPane(self.view)
         self.annotations_panel = AnnotationsPanel()
         self.annotating = AnnotationController(
-            self.view, self.annotations_panel, annotations, library, self
+            self.view, self.annotations_panel, annotations, library, self, changes=self.changes
         )
         self._annotation_service = annotations
         self.search_panel = SearchPanel(search, library, self.library_list)
@@ -271,13 +273,13 @@ class MainWindow(QMainWindow):
         article = self.view.article()
         return article.id if article else None
 
-    def _write(self, change: Callable[[], object]) -> None:
-        """Make a change to the library; if it can't be made (read-only, locked, disk
-        full), say why in the status bar instead of failing silently."""
-        try:
-            change()
-        except ReaderError as exc:
-            self.statusBar().showMessage(tr("Not saved: {reason}").format(reason=exc), 8000)
+    def _write(self, change: Callable[[], object], then: Then | None = None) -> None:
+        """Make a change to the library off the UI thread (changerunner.py); if it can't be
+        made (read-only, locked, disk full), the status bar says why."""
+        self.changes.run(change, then)
+
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def reload_current_article(self) -> None:
         """Show the open article anew (its text, images or tags changed), where it was."""
@@ -309,9 +311,13 @@ class MainWindow(QMainWindow):
         article_id = self.current_id()
         if article_id is None:
             return
-        state = self._library.get(article_id).read_state
-        new = ReadState.UNREAD if state is ReadState.READ else ReadState.READ
-        self._write(lambda: self._library.set_read_state(article_id, new))
+
+        def toggle() -> None:  # read and written in turn, after any change still pending
+            state = self._library.get(article_id).read_state
+            new = ReadState.UNREAD if state is ReadState.READ else ReadState.READ
+            self._library.set_read_state(article_id, new)
+
+        self._write(toggle)
 
     def archive(self) -> None:
         article_id = self.current_id()
@@ -328,7 +334,7 @@ class MainWindow(QMainWindow):
             self._write(lambda: self._library.set_tags(article.id, dialog.tags()))
 
     def manage_tags(self) -> None:
-        ManageTagsDialog(self._library, self).exec()
+        ManageTagsDialog(self._library, self, self.changes).exec()
 
     def _sync_pane_actions(self) -> None:
         for name in ("sidebar", "list", "panel", "focus"):
@@ -474,6 +480,7 @@ class MainWindow(QMainWindow):
         self.library_list.count.setText(self.count_label.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.changes.shutdown()  # the last changes (the reading place) are made first
         self.state.save()
         self.search_panel.shutdown()
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import ReaderError
 from reader.services.library import LibraryService
+from reader.ui.changerunner import ChangeRunner
 from reader.ui.highlights import split_tags
 from reader.ui.i18n import tr
 
@@ -67,11 +70,14 @@ class TagEditorDialog(QDialog):
 class ManageTagsDialog(QDialog):
     """Rename (renaming onto an existing tag merges) and delete tags everywhere."""
 
-    def __init__(self, library: LibraryService, parent: QWidget) -> None:
+    def __init__(
+        self, library: LibraryService, parent: QWidget, changes: ChangeRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Manage tags"))
         self.resize(380, 460)
         self._library = library
+        self._changes = changes
         self.list = QListWidget()
         rename = QPushButton(tr("Rename or Merge…"))
         delete = QPushButton(tr("Delete"))
@@ -104,11 +110,7 @@ class ManageTagsDialog(QDialog):
         prompt = tr("New name for “{old}” (an existing name merges):").format(old=old)
         new, ok = QInputDialog.getText(self, tr("Rename tag"), prompt, text=old)
         if ok and new.strip() and new.strip() != old:
-            try:
-                self._library.rename_tag(old, new.strip())
-            except (ReaderError, ValueError) as exc:
-                QMessageBox.warning(self, tr("Rename tag"), str(exc))
-            self.refresh()
+            self._change(tr("Rename tag"), lambda: self._library.rename_tag(old, new.strip()))
 
     def on_delete_clicked(self) -> None:
         name = self._current()
@@ -117,5 +119,12 @@ class ManageTagsDialog(QDialog):
         question = tr("Remove the tag “{name}” from every article and highlight?").format(name=name)
         answer = QMessageBox.question(self, tr("Delete tag"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._library.delete_tag(name)
-            self.refresh()
+            self._change(tr("Delete tag"), lambda: self._library.delete_tag(name))
+
+    def _change(self, title: str, change: Callable[[], object]) -> None:
+        """Made as the window makes every change (changerunner.py), and said if it fails."""
+        try:
+            self._changes.call(change) if self._changes else change()
+        except (ReaderError, ValueError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+        self.refresh()

@@ -32,8 +32,11 @@ class _MoveToTrash(QUndoCommand):
         self._trash.run(lambda: self._trash.library.move_to_trash(self._ids))
 
     def undo(self) -> None:
-        self._trash.run(lambda: self._trash.library.restore(self._ids))
-        self._trash.win.select_article(self._ids[0])
+        first = self._ids[0]
+        self._trash.run(
+            lambda: self._trash.library.restore(self._ids),
+            lambda: self._trash.win.select_article(first),
+        )
 
 
 class TrashBanner(QFrame):
@@ -84,13 +87,22 @@ class TrashActions:
         current = self.win.current_id()
         return ids or ([current] if current is not None else [])
 
-    def run(self, change: Callable[[], object]) -> None:
+    def run(self, change: Callable[[], object], then: Callable[[], object] | None = None) -> None:
         """Make the change, keeping the list's place: the row after the last one chosen
-        (or before it, at the end) is chosen next."""
+        (or before it, at the end) is chosen next; then `then`."""
         win = self.win
         rows = sorted(i.row() for i in win.table.selectionModel().selectedIndexes())
         first = rows[0] if rows else max(0, win.table.currentIndex().row())
-        win._write(change)
+
+        def done(_result: object) -> None:
+            self._choose_after(first)
+            if then is not None:
+                then()
+
+        win._write(change, done)
+
+    def _choose_after(self, first: int) -> None:
+        win = self.win
         # A restored article is still a row of the Trash view until the list is read again
         # (the window reloads the list for articles that appear or go, not for changed ones).
         if self.showing_trash():
@@ -130,8 +142,9 @@ class TrashActions:
         """The banner's Restore: the article open, wherever the list is."""
         current = self.win.current_id()
         if current is not None:
-            self.run(lambda: self.library.restore([current]))
-            self.win.open_article(current)
+            self.run(
+                lambda: self.library.restore([current]), lambda: self.win.open_article(current)
+            )
 
     def delete_open(self) -> None:
         current = self.win.current_id()

@@ -456,6 +456,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an internal error ({kind}); the log has the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

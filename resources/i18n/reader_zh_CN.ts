@@ -452,6 +452,10 @@
         <translation>{title} — Reader</translation>
     </message>
     <message>
+        <source>an internal error ({kind}); the log has the details</source>
+        <translation>内部错误（{kind}）；详情见日志</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>未能保存：{reason}</translation>
     </message>

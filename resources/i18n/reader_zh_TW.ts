@@ -452,6 +452,10 @@
         <translation>{title} — Reader</translation>
     </message>
     <message>
+        <source>an internal error ({kind}); the log has the details</source>
+        <translation>內部錯誤（{kind}）；詳情見日誌</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>未能儲存：{reason}</translation>
     </message>

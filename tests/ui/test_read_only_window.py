@@ -37,6 +37,7 @@ def test_window_on_a_read_only_library(qtbot: QtBot, tmp_path: Path, corpus_dir:
             assert article is not None and "蚂蚁森林" in win.view.toPlainText()
             win.view.setFocus()
             qtbot.keyClick(win.view, Qt.Key.Key_M)  # mark as read
+            assert win.changes.wait()  # changes are made off the UI thread
             message = win.statusBar().currentMessage()
             assert message.startswith("Not saved") and "read-only" in message
         finally:

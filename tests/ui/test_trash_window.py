@@ -36,12 +36,14 @@ def test_delete_moves_to_the_trash_and_ctrl_z_brings_it_back(
     total = window.model.total()
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.changes.wait()  # made off the UI thread
     assert article_id not in _listed(window)
     assert window.model.total() == total - 1 and _trash_count(window) == 1
     assert window.current_id() == following.id  # reading goes on with the next article
     assert "trash" in window.statusBar().currentMessage()
 
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.changes.wait()  # made off the UI thread
     assert article_id in _listed(window) and _trash_count(window) == 0
     assert window.current_id() == article_id
 
@@ -58,6 +60,7 @@ def test_in_the_trash_delete_asks_then_deletes_for_good(qtbot: QtBot, window: Ma
     )
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.changes.wait()  # made off the UI thread
     assert _trash_count(window) == 2
 
     window.sidebar.select_key(("trash", ""))
@@ -66,6 +69,7 @@ def test_in_the_trash_delete_asks_then_deletes_for_good(qtbot: QtBot, window: Ma
     seen: list[str] = []
     answer_message_box("Cancel", seen)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.changes.wait()  # made off the UI thread
     assert seen == ["Delete 1 article for good?"] and _trash_count(window) == 2
 
     window.activateWindow()  # back from the message box
@@ -74,6 +78,7 @@ def test_in_the_trash_delete_asks_then_deletes_for_good(qtbot: QtBot, window: Ma
     qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     answer_message_box("Delete for Good", seen)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.changes.wait()  # made off the UI thread
     assert seen[-1] == "Delete 2 articles for good?"
     assert _listed(window) == [] and _trash_count(window) == 0
     assert not window.library_service.exists(first)
@@ -83,10 +88,12 @@ def test_in_the_trash_delete_asks_then_deletes_for_good(qtbot: QtBot, window: Ma
 def test_restore_from_the_trash_view(qtbot: QtBot, window: MainWindow) -> None:
     article_id = select_title(window, "碳中和")
     window.trash.delete()
+    assert window.changes.wait()  # made off the UI thread
     window.sidebar.select_key(("trash", ""))
     window.table.choose_row(0)
     assert int(window.table.currentIndex().data(ID_ROLE)) == article_id
     window.actions_by_name["restore"].trigger()
+    assert window.changes.wait()  # made off the UI thread
     assert _listed(window) == [] and _trash_count(window) == 0
     window.sidebar.select_key(("all", ""))
     assert article_id in _listed(window)
@@ -96,11 +103,13 @@ def test_an_article_in_the_trash_says_so_and_offers_the_way_back(window: MainWin
     article_id = select_title(window, "碳中和")
     assert window.trash.banner.isHidden()
     window.trash.delete()
+    assert window.changes.wait()  # made off the UI thread
     window.sidebar.select_key(("trash", ""))
     window.table.choose_row(0)
     banner = window.trash.banner
     assert banner.isVisible() and "In the trash since" in banner.text.text()
     restore = next(b for b in banner.findChildren(QPushButton) if b.text() == "Restore")
     restore.click()
+    assert window.changes.wait()  # made off the UI thread
     assert window.current_id() == article_id and banner.isHidden()
     assert window.library_service.get(article_id).trashed_at is None
