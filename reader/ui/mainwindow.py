@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settings.upgrade()  # settings written by an older Reader, read as this one means them
         self._library = library
         self.library_service = library
         self.changes = ChangeRunner(self._say, self)

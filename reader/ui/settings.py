@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
@@ -74,3 +75,33 @@ DOWNLOAD_IMAGES_ON_IMPORT = Setting(
 LANGUAGE = Setting(
     "window/language", "", "zh_CN, zh_TW or en; empty to follow the system (read at start)"
 )
+
+
+# -- upgrades ---------------------------------------------------------------------------
+# The settings' own version, raised by each change to what they mean; each upgrade step
+# brings settings written by the Reader before it up to its version, once, at start.
+SETTINGS_VERSION = 2
+VERSION_KEY = "settings/version"
+
+
+def _to_2(store: QSettings) -> None:
+    """0.1 kept the article being reopened (the crash guard) once per user; it is kept per
+    library now, and the old key would never be cleared."""
+    store.remove("window/restoring_article")
+
+
+UPGRADES: dict[int, Callable[[QSettings], None]] = {2: _to_2}
+
+
+def upgrade() -> int:
+    """Bring the stored settings to SETTINGS_VERSION; returns the version found."""
+    store = QSettings()
+    stored: Any = store.value(VERSION_KEY, 1)
+    try:
+        found = int(stored)
+    except (TypeError, ValueError):
+        found = 1
+    for version in range(found + 1, SETTINGS_VERSION + 1):
+        UPGRADES[version](store)
+        store.setValue(VERSION_KEY, version)
+    return found

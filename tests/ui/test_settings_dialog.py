@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +85,18 @@ def test_theme_and_image_choices_are_kept(window: MainWindow) -> None:
     assert settings.DOWNLOAD_IMAGES_ON_IMPORT.get() == "never"
     dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
     assert settings.LANGUAGE.get() == "zh_TW"
+
+
+def test_settings_of_an_older_reader_are_upgraded_once(
+    qtbot: QtBot, corpus_services: Services
+) -> None:
+    store = QSettings()
+    store.setValue("window/restoring_article", 7)  # as 0.1 left it, per user
+    store.setValue("reading/font_px", 19)
+    store.remove(settings.VERSION_KEY)
+    win = make_window(qtbot, corpus_services)
+    assert not store.contains("window/restoring_article")
+    assert int(store.value(settings.VERSION_KEY)) == settings.SETTINGS_VERSION
+    assert win.view.reading_style().font_px == 19  # the rest is kept as it was
+    assert settings.upgrade() == settings.SETTINGS_VERSION  # nothing more to do
+    win.close()
