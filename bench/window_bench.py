@@ -22,7 +22,8 @@ from pathlib import Path
 from bench.corpus import percentiles, rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = {"launch_s": 1.5, "median_p95_ms": 50.0, "large_p95_ms": 300.0, "rss_mb": 300.0}
+TARGETS = {"launch_s": 1.5, "median_p95_ms": 50.0, "large_p95_ms": 300.0, "rss_mb": 300.0,
+           "change_p95_ms": 16.0}  # fmt: skip
 
 
 def build(folder: Path, size: int) -> None:
@@ -118,9 +119,33 @@ def child(folder: Path, started: float) -> None:
 
     base_median = [time_baseline(i) for i in ids]
     base_big = [time_baseline(large) for _ in range(12)]
+
+    # A change (`m` on the open article): what the UI thread spends on it, from the key to
+    # the window in step, the counts read off the thread; the baseline is the sidebar
+    # recounted on the UI thread, as every change did before.
+    from reader.services.changes import Changes
+
+    win.open_article(ids[0])
+
+    def time_change() -> float:
+        began = time.perf_counter()
+        win.toggle_read()
+        win.sync.on_library_changed(Changes(articles=frozenset({ids[0]})))
+        ui = time.perf_counter() - began
+        win.changes.wait()
+        return ui * 1000
+
+    def time_recount() -> float:
+        began = time.perf_counter()
+        win.sidebar.reload()
+        return (time.perf_counter() - began) * 1000
+
+    change = [time_change() for _ in range(20)]
+    recount = [time_recount() for _ in range(20)]
     rss = rss_mb()
     print(json.dumps({"launch_s": launch, "median": percentiles(median), "large": percentiles(big),
                       "base_median": percentiles(base_median), "base_large": percentiles(base_big),
+                      "change": percentiles(change), "base_change": percentiles(recount),
                       "rss_mb": rss, "articles": services.library.count()}))  # fmt: skip
     os._exit(0)
     app.exec()
@@ -146,11 +171,14 @@ def main() -> None:
     print(f"\n== window, {r['articles']} articles ==")
     print(f"{'':40}{'Reader':>10}{'Qt setMarkdown':>16}   target")
     print(f"{'launch to usable window (s)':40}{r['launch_s']:10.2f}{'':>16}   ≤ 1.5 s")
-    for key, label, target in (("median", "median article", "≤ 50 ms p95"),
-                               ("large", "100,000-character article", "≤ 300 ms p95")):  # fmt: skip
+    for key, label, target in (("median", "open median article", "≤ 50 ms p95"),
+                               ("large", "open 100,000-character article", "≤ 300 ms p95"),
+                               ("change", "a change (m), UI thread", "≤ 16 ms p95")):  # fmt: skip
+        if key == "change":  # its baseline: the sidebar recounted on the UI thread
+            print(f"{'':40}{'':>10}{'UI recount':>16}")
         for p in ("p50", "p95"):
             ours, base = r[key][p], r[f"base_{key}"][p]
-            print(f"{'open ' + label + ' ' + p + ' (ms)':40}{ours:10.1f}{base:16.1f}   "
+            print(f"{label + ' ' + p + ' (ms)':40}{ours:10.1f}{base:16.1f}   "
                   f"{target if p == 'p95' else ''}")  # fmt: skip
     print(f"{'resident memory (MB)':40}{r['rss_mb']:10.1f}{'':>16}   ≤ 300 MB")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,6 +14,16 @@ from reader.services.changes import ChangeHub, Changes
 from reader.storage import articles, tags, trash
 from reader.storage.database import Database
 from reader.storage.schema import IN_LIBRARY, AnnotationRow, ArticleRow, TagRow
+
+
+@dataclass(frozen=True)
+class SidebarCounts:
+    """Everything the sidebar counts, read in one go."""
+
+    states: dict[ReadState, int]
+    highlights: int
+    trashed: int
+    facets: dict[str, list[tuple[str, int]]]
 
 
 class LibraryService:
@@ -136,6 +147,15 @@ class LibraryService:
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         with self._db.reading() as session:
             return articles.facet_counts(session)
+
+    def sidebar_counts(self) -> SidebarCounts:
+        with self._db.reading() as session:
+            return SidebarCounts(
+                states={ReadState(state): n for state, n in _states(session).items()},
+                highlights=_highlight_count(session),
+                trashed=len(trash.trashed_ids(session)),
+                facets=articles.facet_counts(session),
+            )
 
     def highlight_count(self) -> int:
         with self._db.reading() as session:

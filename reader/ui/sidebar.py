@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.records import ArticleQuery, ReadState
-from reader.services.library import LibraryService
+from reader.services.library import LibraryService, SidebarCounts
 from reader.ui.i18n import tr
 
 _FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,18 +37,23 @@ class Sidebar(QTreeWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Count everything and show it (at start; after a change, the window counts off
+        the UI thread and calls show_counts)."""
+        self.show_counts(self._library.sidebar_counts())
+
+    def show_counts(self, counts: SidebarCounts) -> None:
         chosen = self.current_key()
         self.blockSignals(True)
         self.clear()
-        counts = self._library.state_counts()
+        states = counts.states
         views = QTreeWidgetItem(self, [tr("Library")])
-        self._add(views, tr("All articles"), sum(counts.values()), ("all", ""))
+        self._add(views, tr("All articles"), sum(states.values()), ("all", ""))
         for label, state in ((tr("Unread"), ReadState.UNREAD), (tr("Read"), ReadState.READ),
                              (tr("Archived"), ReadState.ARCHIVED)):  # fmt: skip
-            self._add(views, label, counts.get(state, 0), ("state", state.value))
-        self._add(views, tr("All highlights"), self._library.highlight_count(), ("highlights", ""))
-        self._add(views, tr("Trash"), len(self._library.trashed()), ("trash", ""))
-        facets = self._library.facets()
+            self._add(views, label, states.get(state, 0), ("state", state.value))
+        self._add(views, tr("All highlights"), counts.highlights, ("highlights", ""))
+        self._add(views, tr("Trash"), counts.trashed, ("trash", ""))
+        facets = counts.facets
         for title, key in ((tr("Tags"), "tags"), (tr("Categories"), "categories"),
                            (tr("Sources"), "authors")):  # fmt: skip
             if not facets[key]:
