@@ -129,7 +129,7 @@ def child(folder: Path, started: float) -> None:
 
     def time_change() -> float:
         began = time.perf_counter()
-        win.toggle_read()
+        win.articles.toggle_read()
         win.sync.on_library_changed(Changes(articles=frozenset({ids[0]})))
         ui = time.perf_counter() - began
         win.changes.wait()

@@ -110,6 +110,7 @@ class ArticleQuery:
     read_state: ReadState | None = None
     ids: list[int] | None = None
     in_trash: bool = False  # the trash instead of the library
+    inbox: bool = False  # what is not archived
     sort: str = "date"
     descending: bool = True
     offset: int = 0

@@ -97,6 +97,24 @@ class LibraryService:
         self._hub.publish(Changes(articles=frozenset({article_id}), tags=True))
         return result
 
+    def tags_of(self, article_ids: Iterable[int]) -> list[str]:
+        """Every tag any of these articles has."""
+        ids = list(article_ids)
+        with self._db.reading() as session:
+            found = {t for names in tags.tag_names(session, ids).values() for t in names}
+        return sorted(found, key=str.casefold)
+
+    def retag(self, article_ids: Iterable[int], add: Iterable[str], remove: Iterable[str]) -> None:
+        """Add some tags to several articles and take others off, in one transaction."""
+        ids, added = list(article_ids), list(add)
+        gone = {name.casefold() for name in remove}
+        with self._db.transaction() as session:
+            current = tags.tag_names(session, ids)
+            for article_id in ids:
+                kept = [t for t in current.get(article_id, []) if t.casefold() not in gone]
+                tags.set_article_tags(session, article_id, [*kept, *added])
+        self._hub.publish(Changes(articles=frozenset(ids), tags=True))
+
     def rename_tag(self, old: str, new: str) -> None:
         """Rename a tag across the library; renaming onto an existing tag merges them."""
         with self._db.transaction() as session:

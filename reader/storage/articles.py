@@ -203,6 +203,8 @@ def _filtered(query: ArticleQuery) -> Select[Any]:
         stmt = stmt.where(ArticleRow.author == query.author)
     if query.read_state is not None:
         stmt = stmt.where(ArticleRow.read_state == query.read_state.value)
+    if query.inbox:
+        stmt = stmt.where(ArticleRow.read_state != ReadState.ARCHIVED.value)
     if query.category is not None:
         each = func.json_each(ArticleRow.categories).table_valued("value")
         stmt = stmt.where(select(each.c.value).where(each.c.value == query.category).exists())

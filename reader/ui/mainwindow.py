@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelection,
-    QPoint,
     QSize,
     Qt,
 )
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QWidget,
 )
@@ -41,6 +39,7 @@ from reader.ui import settings
 from reader.ui.allhighlights import AllHighlightsView
 from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
+from reader.ui.articleactions import ArticleActions
 from reader.ui.articleview import ArticleView
 from reader.ui.changerunner import ChangeRunner, Then
 from reader.ui.highlights import ColorNamesDialog
@@ -59,7 +58,6 @@ from reader.ui.searchpanel import SearchPanel
 from reader.ui.settingsdialog import SettingsDialog
 from reader.ui.shortcuts import ShortcutsDialog
 from reader.ui.sidebar import Sidebar, search_filter
-from reader.ui.tagdialogs import ManageTagsDialog, TagEditorDialog
 from reader.ui.themes import resolve_theme
 from reader.ui.trash import TrashActions
 from reader.ui.windowmenus import build_menus
@@ -119,6 +117,7 @@ class MainWindow(QMainWindow):
         self.all_highlights = AllHighlightsView(annotations, export, library.all_tags)
         self._highlights_page = self.search_panel.add_page(self.all_highlights)
         self.imports = ImportFlow(importer, self)
+        self.articles = ArticleActions(self)
         self.trash = TrashActions(self)
         self.state = WindowState(self)
         self.pane.add_banner(self.trash.banner)
@@ -165,7 +164,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.query_chosen.connect(self.on_sidebar_query_chosen)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
-        self.table.customContextMenuRequested.connect(self.on_table_context_menu)
+        self.table.customContextMenuRequested.connect(self.articles.context_menu)
         self.view.position_changed.connect(self.on_view_position_changed)
         self.view.finished_reading.connect(self.on_view_finished_reading)
         self.search_panel.result_opened.connect(self.on_search_result_opened)
@@ -282,6 +281,12 @@ class MainWindow(QMainWindow):
     def _say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def show_nothing(self) -> None:
+        """An empty page, when the list it was chosen from has emptied."""
+        self.pane.set_article(None)
+        self.trash.banner.show_for(None)
+        self.annotating.reload()
+
     def reload_current_article(self) -> None:
         """Show the open article anew (its text, images or tags changed), where it was."""
         current = self.current_id()
@@ -307,35 +312,6 @@ class MainWindow(QMainWindow):
         article_id = self.current_id()
         if article_id is not None and self.downloads is not None:
             self.downloads.start([article_id])
-
-    def toggle_read(self) -> None:
-        article_id = self.current_id()
-        if article_id is None:
-            return
-
-        def toggle() -> None:  # read and written in turn, after any change still pending
-            state = self._library.get(article_id).read_state
-            new = ReadState.UNREAD if state is ReadState.READ else ReadState.READ
-            self._library.set_read_state(article_id, new)
-
-        self._write(toggle)
-
-    def archive(self) -> None:
-        article_id = self.current_id()
-        if article_id is not None:
-            self._write(lambda: self._library.set_read_state(article_id, ReadState.ARCHIVED))
-
-    def edit_tags(self) -> None:
-        article = self.view.article()
-        if article is None:
-            return
-        current = self._library.get(article.id)
-        dialog = TagEditorDialog(current.title, current.tags, self._library.all_tags(), self)
-        if dialog.exec():
-            self._write(lambda: self._library.set_tags(article.id, dialog.tags()))
-
-    def manage_tags(self) -> None:
-        ManageTagsDialog(self._library, self, self.changes).exec()
 
     def _sync_pane_actions(self) -> None:
         for name in ("sidebar", "list", "panel", "focus"):
@@ -432,32 +408,6 @@ class MainWindow(QMainWindow):
         cell: selectedRows() wants every column, and Ctrl+A leaves the hidden ones out."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
         return [int(self.model.index(row, 0).data(ID_ROLE)) for row in rows]
-
-    def on_table_context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        if int(index.data(ID_ROLE)) not in self.selected_ids():
-            self.table.choose_row(index.row())  # a click outside the selection chooses the row
-        ids = self.selected_ids()
-        menu = QMenu(self)
-        for label, state in (
-            (tr("Mark as Read"), ReadState.READ),
-            (tr("Mark as Unread"), ReadState.UNREAD),
-            (tr("Archive"), ReadState.ARCHIVED),
-        ):
-            action = menu.addAction(label)
-            action.setData(state.value)
-        menu.addSeparator()
-        if self.trash.showing_trash():
-            menu.addAction(self.actions_by_name["restore"])
-            menu.addAction(tr("Delete for Good…"), self.trash.delete)
-        else:
-            menu.addAction(self.actions_by_name["trash"])
-        chosen = menu.exec(self.table.viewport().mapToGlobal(pos))
-        if chosen is not None and chosen.data() is not None:
-            state = ReadState(chosen.data())
-            self._write(lambda: self._library.set_read_states(ids, state))
 
     def on_search_result_opened(self, hit: SearchHit, _query: str) -> None:
         self.open_article(hit.article_id)

@@ -1,5 +1,5 @@
-"""The sidebar: library views (all, unread, read, archived, the trash) and facets to filter
-by."""
+"""The sidebar: library views (the Inbox, all, unread, read, archived, all highlights, the
+trash) and facets to filter by."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ class Sidebar(QTreeWidget):
         self.clear()
         states = counts.states
         views = QTreeWidgetItem(self, [tr("Library")])
+        inbox = sum(n for state, n in states.items() if state is not ReadState.ARCHIVED)
+        self._add(views, tr("Inbox"), inbox, ("inbox", ""))
         self._add(views, tr("All articles"), sum(states.values()), ("all", ""))
         for label, state in ((tr("Unread"), ReadState.UNREAD), (tr("Read"), ReadState.READ),
                              (tr("Archived"), ReadState.ARCHIVED)):  # fmt: skip
@@ -114,6 +116,7 @@ def search_filter(key: tuple[str, str]) -> str | None:
     quoted = '"' + value.replace('"', " ") + '"'
     return {
         "state": f"is:{value}",
+        "inbox": "-is:archived",
         "tags": f"tag:{quoted}",
         "categories": f"category:{quoted}",
         "authors": f"author:{quoted}",
@@ -126,6 +129,8 @@ def query_for(key: tuple[str, str]) -> ArticleQuery:
         return ArticleQuery(read_state=ReadState(value))
     if kind == "trash":
         return ArticleQuery(in_trash=True)
+    if kind == "inbox":
+        return ArticleQuery(inbox=True)
     if kind == "tags":
         return ArticleQuery(tag=value)
     if kind == "categories":

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -47,7 +48,7 @@ class TagEditorDialog(QDialog):
         self.setWindowTitle(tr("Edit tags"))
         self.setMinimumWidth(420)
         self.field = QLineEdit(", ".join(tags))
-        self.field.setPlaceholderText("tags, separated by commas")
+        self.field.setPlaceholderText(tr("tags, separated by commas"))
         completer = _TagCompleter(QStringListModel(known, self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.field.setCompleter(completer)
@@ -65,6 +66,46 @@ class TagEditorDialog(QDialog):
 
     def tags(self) -> list[str]:
         return split_tags(self.field.text())
+
+
+class BatchTagDialog(QDialog):
+    """Tags to add to several articles at once, and tags to take off them."""
+
+    def __init__(self, count: int, present: list[str], known: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Edit tags"))
+        self.setMinimumWidth(440)
+        self.add = QLineEdit()
+        self.add.setPlaceholderText(tr("tags, separated by commas"))
+        self.add.setAccessibleName(tr("Tags to add"))
+        self.remove = QLineEdit()
+        self.remove.setPlaceholderText(tr("tags, separated by commas"))
+        self.remove.setAccessibleName(tr("Tags to remove"))
+        for field, choices in ((self.add, known), (self.remove, present)):
+            completer = _TagCompleter(QStringListModel(choices, self), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            field.setCompleter(completer)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        heading = QLabel(tr("Tags for %n article(s)", None, count))
+        layout.addWidget(heading)
+        form = QFormLayout()
+        form.addRow(tr("Add:"), self.add)
+        form.addRow(tr("Remove:"), self.remove)
+        layout.addLayout(form)
+        if present:
+            now = QLabel(tr("Their tags now: {tags}").format(tags=", ".join(present)))
+            now.setWordWrap(True)
+            layout.addWidget(now)
+        layout.addWidget(buttons)
+        self.add.setFocus()
+
+    def changes(self) -> tuple[list[str], list[str]]:
+        return split_tags(self.add.text()), split_tags(self.remove.text())
 
 
 class ManageTagsDialog(QDialog):

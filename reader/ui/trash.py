@@ -82,39 +82,12 @@ class TrashActions:
         return self.win.model.query().in_trash
 
     def chosen(self) -> list[int]:
-        """The articles selected in the list, or else the one open."""
-        ids = self.win.selected_ids()
-        current = self.win.current_id()
-        return ids or ([current] if current is not None else [])
+        return self.win.articles.chosen()
 
     def run(self, change: Callable[[], object], then: Callable[[], object] | None = None) -> None:
-        """Make the change, keeping the list's place: the row after the last one chosen
-        (or before it, at the end) is chosen next; then `then`."""
-        win = self.win
-        rows = sorted(i.row() for i in win.table.selectionModel().selectedIndexes())
-        first = rows[0] if rows else max(0, win.table.currentIndex().row())
-
-        def done(_result: object) -> None:
-            self._choose_after(first)
-            if then is not None:
-                then()
-
-        win._write(change, done)
-
-    def _choose_after(self, first: int) -> None:
-        win = self.win
-        # A restored article is still a row of the Trash view until the list is read again
-        # (the window reloads the list for articles that appear or go, not for changed ones).
-        if self.showing_trash():
-            win.model.reload()
-            win.update_count()
-        count = win.model.rowCount()
-        if count:
-            win.table.choose_row(min(first, count - 1))
-        else:  # the list is empty now: so is the page
-            win.pane.set_article(None)
-            win.annotating.reload()
-            self.banner.show_for(None)
+        """Make the change and choose the next row; a restored article leaves the Trash
+        view, which is read again."""
+        self.win.articles.change_rows(change, then, reload=self.showing_trash())
 
     # -- the commands ---------------------------------------------------------------------
     def delete(self) -> None:

@@ -621,10 +621,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the article&apos;s tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +634,10 @@
     </message>
     <message>
         <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,7 +661,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tags for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n article(s)</source>
+        <translation>
+            <numerusform>Tags for %n article</numerusform>
+            <numerusform>Tags for %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their tags now: {tags}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,6 +828,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archive the chosen articles (they leave the Inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open Original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +853,10 @@
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tags of the chosen articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -614,10 +614,6 @@
         <translation>显示或隐藏划线面板</translation>
     </message>
     <message>
-        <source>Edit the article&apos;s tags</source>
-        <translation>编辑文章标签</translation>
-    </message>
-    <message>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>Library</source>
         <translation>文库</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
     </message>
     <message>
         <source>All articles</source>
@@ -654,8 +654,38 @@
         <translation>编辑标签</translation>
     </message>
     <message>
+        <source>tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
         <source>Tags for “{title}”</source>
         <translation>“{title}”的标签</translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>要移除的标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章的标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>Remove:</source>
+        <translation>移除：</translation>
+    </message>
+    <message>
+        <source>Their tags now: {tags}</source>
+        <translation>现有标签：{tags}</translation>
     </message>
     <message>
         <source>Manage tags</source>
@@ -790,6 +820,10 @@
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
+        <source>Archive the chosen articles (they leave the Inbox)</source>
+        <translation>归档选中的文章（它们会离开收件箱）</translation>
+    </message>
+    <message>
         <source>&amp;Open Original</source>
         <translation>打开原文(&amp;O)</translation>
     </message>
@@ -812,6 +846,10 @@
     <message>
         <source>Edit &amp;Tags…</source>
         <translation>编辑标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the chosen articles</source>
+        <translation>编辑选中文章的标签</translation>
     </message>
     <message>
         <source>&amp;Manage Tags…</source>

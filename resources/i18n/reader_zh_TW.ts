@@ -614,10 +614,6 @@
         <translation>顯示或隱藏畫線面板</translation>
     </message>
     <message>
-        <source>Edit the article&apos;s tags</source>
-        <translation>編輯文章標籤</translation>
-    </message>
-    <message>
         <source>This list</source>
         <translation>本清單</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>Library</source>
         <translation>文庫</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件匣</translation>
     </message>
     <message>
         <source>All articles</source>
@@ -654,8 +654,38 @@
         <translation>編輯標籤</translation>
     </message>
     <message>
+        <source>tags, separated by commas</source>
+        <translation>標籤，用逗號分隔</translation>
+    </message>
+    <message>
         <source>Tags for “{title}”</source>
         <translation>「{title}」的標籤</translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>要新增的標籤</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>要移除的標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for %n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章的標籤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Remove:</source>
+        <translation>移除：</translation>
+    </message>
+    <message>
+        <source>Their tags now: {tags}</source>
+        <translation>現有標籤：{tags}</translation>
     </message>
     <message>
         <source>Manage tags</source>
@@ -790,6 +820,10 @@
         <translation>封存(&amp;A)</translation>
     </message>
     <message>
+        <source>Archive the chosen articles (they leave the Inbox)</source>
+        <translation>封存選取的文章（它們會離開收件匣）</translation>
+    </message>
+    <message>
         <source>&amp;Open Original</source>
         <translation>開啟原文(&amp;O)</translation>
     </message>
@@ -812,6 +846,10 @@
     <message>
         <source>Edit &amp;Tags…</source>
         <translation>編輯標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the chosen articles</source>
+        <translation>編輯選取文章的標籤</translation>
     </message>
     <message>
         <source>&amp;Manage Tags…</source>

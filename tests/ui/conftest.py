@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -17,6 +18,8 @@ from reader.core.posts import parse_post
 from reader.core.records import Article, ReadState
 from reader.ui.i18n import install_translators
 from reader.ui.mainwindow import MainWindow
+
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -87,15 +90,24 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
+def when_modal(kind: type[W], act: Callable[[W], object]) -> None:
+    """Act on the next modal dialog of `kind` once it is up, as a person answering it."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, look)
+            return
+        act(dialog)
+
+    QTimer.singleShot(20, look)
+
+
 def answer_message_box(button_text: str, seen: list[str]) -> None:
     """Click a button of the next modal message box once it is up, noting what it said
     (closing it if it has no such button)."""
 
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, click)
-            return
+    def click(box: QMessageBox) -> None:
         seen.append(box.text())
         for button in box.buttons():
             if button.text() == button_text:
@@ -103,4 +115,4 @@ def answer_message_box(button_text: str, seen: list[str]) -> None:
                 return
         box.close()
 
-    QTimer.singleShot(50, click)
+    when_modal(QMessageBox, click)

@@ -102,6 +102,7 @@ def test_import_folder_through_the_worker(
     report = blocker.args[0]
     assert report.summary()["imported"] == len(list(folder.glob("*.md")))
     qtbot.waitUntil(lambda: win.model.total() == report.summary()["imported"], timeout=5000)
+    assert win.changes.wait()  # the sidebar is counted off the UI thread
     assert win.sidebar.topLevelItemCount() >= 3
     win.close()
 

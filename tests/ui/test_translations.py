@@ -35,7 +35,7 @@ from reader.ui.librarytable import make_library_table
 from reader.ui.mainwindow import MainWindow
 from reader.ui.settingsdialog import SettingsDialog
 from reader.ui.shortcuts import ShortcutsDialog
-from reader.ui.tagdialogs import ManageTagsDialog
+from reader.ui.tagdialogs import BatchTagDialog, ManageTagsDialog
 from tests.ui.conftest import make_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,6 +130,7 @@ def test_the_window_and_its_dialogs_speak_chinese(
         ColorNamesDialog(win),
         ManageTagsDialog(services.library, win),
         SettingsDialog(win),
+        BatchTagDialog(2, ["标签"], ["标签"], win),
     ):
         assert _english(_visible_texts(dialog)) == [], type(dialog).__name__
         dialog.deleteLater()
@@ -202,7 +203,7 @@ def test_the_system_locale_picks_the_language(name: str, language: str) -> None:
 
 def test_dialog_classes_are_all_checked() -> None:
     """Every dialog module's dialog is walked above, or listed here with why not."""
-    walked = {ShortcutsDialog, ColorNamesDialog, ManageTagsDialog, SettingsDialog}
+    walked = {ShortcutsDialog, ColorNamesDialog, ManageTagsDialog, SettingsDialog, BatchTagDialog}
     not_walked = {
         "HighlightEditor": "needs a highlight; its strings are catalogue-checked",
         "TagEditorDialog": "needs an article; its strings are catalogue-checked",
