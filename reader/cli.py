@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from reader import __version__, cli_care, cli_trash
 from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
-from reader.core.terminal import TerminalText, Writable
+from reader.core.terminal import ProgressBar, TerminalText, Writable
 
 # A command in a terminal waits this long for the window (or another command) to finish a
 # write, having said that it waits, instead of failing after SQLite's usual 5 s.
@@ -260,7 +260,7 @@ def _default(value: object) -> object:
 def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
     from reader.services.importer import Outcome
 
-    bar = _ProgressBar(sys.stderr) if not args.json and sys.stderr.isatty() else None
+    bar = ProgressBar(sys.stderr) if not args.json and sys.stderr.isatty() else None
     report = services.importer.import_paths(
         args.paths, progress=bar.update if bar else None, allow_duplicates=args.allow_duplicates
     )
@@ -370,7 +370,7 @@ def _marked(text: str, base: int, hits: list[tuple[int, int]]) -> str:
 
 
 def _cmd_reindex(services: Any, args: argparse.Namespace, out: Writable) -> int:
-    bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     count = services.search.rebuild_now(
         progress=(lambda done, total: bar.update(done, total, "")) if bar else None
     )
@@ -485,20 +485,3 @@ _HANDLERS = {
     "delete": cli_trash.run,
     "trash": cli_trash.run,
 }
-
-
-class _ProgressBar:
-    """A one-line progress bar on a terminal."""
-
-    def __init__(self, stream: TextIO, width: int = 30) -> None:
-        self._stream = stream
-        self._width = width
-
-    def update(self, done: int, total: int, name: str) -> None:
-        filled = int(self._width * done / total) if total else self._width
-        bar = "#" * filled + "-" * (self._width - filled)
-        self._stream.write(f"\r[{bar}] {done}/{total} {name[:40]:<40}")
-        self._stream.flush()
-
-    def finish(self) -> None:
-        self._stream.write("\n")

@@ -1,4 +1,5 @@
-"""Text for a terminal: control characters from article data never reach it.
+"""Text for a terminal: control characters from article data never reach it; and the
+one-line progress bar long commands draw there.
 
 A title holding ``ESC [ 2 J`` or an OSC sequence would clear the user's screen or retitle
 their terminal when printed by ``reader list``; such characters are dropped on the way out.
@@ -44,3 +45,20 @@ class TerminalText:
 
     def isatty(self) -> bool:
         return self._stream.isatty()
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self._stream = stream
+        self._width = width
+
+    def update(self, done: int, total: int, name: str) -> None:
+        filled = int(self._width * done / total) if total else self._width
+        bar = "#" * filled + "-" * (self._width - filled)
+        self._stream.write(f"\r[{bar}] {done}/{total} {name[:40]:<40}")
+        self._stream.flush()
+
+    def finish(self) -> None:
+        self._stream.write("\n")
