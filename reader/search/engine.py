@@ -19,9 +19,9 @@ from reader.search.snippets import find_hits, make_snippets
 
 log = logging.getLogger(__name__)
 
-# Fetches documents (title, text, metadata) by id, from the database.
 COUNT_BATCH = 500  # documents read at a time when counting a query that checks the text
 
+# Fetches documents (title, text, metadata) by id, from the database.
 DocumentSource = Callable[[list[int]], dict[int, SearchDocument]]
 
 

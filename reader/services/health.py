@@ -52,12 +52,13 @@ def _contents(path: Path) -> list[Finding]:
         broken = connection.execute("PRAGMA foreign_key_check").fetchall()
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-        trashed = (
-            connection.execute("SELECT count(*) FROM articles WHERE trashed_at IS NOT NULL")
+        in_trash = (
+            connection.execute(
+                "SELECT count(*) FROM articles WHERE trashed_at IS NOT NULL"
+            ).fetchone()[0]
             if _has_trash(connection)
-            else None
+            else 0
         )
-        in_trash = trashed.fetchone()[0] if trashed else 0
         highlights = connection.execute(
             "SELECT count(*) FROM annotations WHERE deleted_at IS NULL"
         ).fetchone()[0]

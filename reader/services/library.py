@@ -162,10 +162,6 @@ class LibraryService:
         with self._db.reading() as session:
             return tags.all_tags(session)
 
-    def facets(self) -> dict[str, list[tuple[str, int]]]:
-        with self._db.reading() as session:
-            return articles.facet_counts(session)
-
     def sidebar_counts(self) -> SidebarCounts:
         with self._db.reading() as session:
             return SidebarCounts(
@@ -174,15 +170,6 @@ class LibraryService:
                 trashed=len(trash.trashed_ids(session)),
                 facets=articles.facet_counts(session),
             )
-
-    def highlight_count(self) -> int:
-        with self._db.reading() as session:
-            return _highlight_count(session)
-
-    def state_counts(self) -> dict[ReadState, int]:
-        """How many articles are unread, read and archived (cheap: for the sidebar)."""
-        with self._db.reading() as session:
-            return {ReadState(state): n for state, n in _states(session).items()}
 
     def stats(self) -> LibraryStats:
         with self._db.reading() as session:

@@ -9,9 +9,10 @@ import queue
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from reader.core.records import SearchDocument, SearchResults
 from reader.search.engine import SearchEngine
@@ -39,6 +40,7 @@ class IndexStatus:
 
 
 StatusListener = Callable[[IndexStatus], None]
+T = TypeVar("T")
 
 
 class WorkerState(StrEnum):
@@ -167,43 +169,39 @@ class SearchService:
     ) -> SearchResults:
         """Never raises for a bad query; a damaged index falls back to scanning and rebuilds.
         `skip` and `limit` choose a page of the results."""
-        ready = self._usable()
-        with self._db.reading() as session:
-            pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
-        try:
-            return self._engine.search(
-                text, limit=limit, pending=pending, sort=sort, use_index=ready, skip=skip
+        return self._answer(
+            lambda pending, use_index: self._engine.search(
+                text, limit=limit, pending=pending, sort=sort, use_index=use_index, skip=skip
             )
-        except Exception as exc:
-            self._after_failure(exc)
-            with self._db.reading() as session:
-                everything = searchdocs.all_ids(session)
-            return self._engine.search(
-                text, limit=limit, pending=everything, sort=sort, use_index=False, skip=skip
-            )
+        )
 
     def count(self, text: str, stop: Callable[[], bool] = lambda: False) -> int | None:
         """How many articles match, all of them; None if `stop()` turned true first."""
+        return self._answer(
+            lambda pending, use_index: self._engine.count(
+                text, pending=pending, use_index=use_index, stop=stop
+            )
+        )
+
+    def _answer(self, ask: Callable[[Iterable[int], bool], T]) -> T:
+        """Ask the engine, the articles the index lacks (or all, if it is not usable) to be
+        scanned. If that fails, only damage to the index is a reason to throw it away; a bug
+        in the query path is logged. Either way the question is answered by scanning."""
         ready = self._usable()
         with self._db.reading() as session:
             pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
         try:
-            return self._engine.count(text, pending=pending, use_index=ready, stop=stop)
+            return ask(pending, ready)
         except Exception as exc:
-            self._after_failure(exc)
+            if is_index_damage(exc):
+                log.warning("search index damaged (%s); scanning, and rebuilding it", exc)
+                if self.state == WorkerState.READY:
+                    self.rebuild()
+            else:
+                log.exception("search failed; answering by scanning instead")
             with self._db.reading() as session:
                 everything = searchdocs.all_ids(session)
-            return self._engine.count(text, pending=everything, use_index=False, stop=stop)
-
-    def _after_failure(self, exc: Exception) -> None:
-        """Only damage to the index is a reason to throw it away; a bug in the query path
-        is logged and answered by scanning, with the index kept."""
-        if is_index_damage(exc):
-            log.warning("search index damaged (%s); scanning, and rebuilding it", exc)
-            if self.state == WorkerState.READY:
-                self.rebuild()
-        else:
-            log.exception("search failed; answering by scanning instead")
+            return ask(everything, False)
 
     def documents(self, ids: list[int]) -> dict[int, SearchDocument]:
         with self._db.reading() as session:

@@ -108,11 +108,12 @@ Index("ix_articles_stale", ArticleRow.id, sqlite_where=ARTICLE_STALE)
 DATE_ORDER_NEWEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.desc(), ArticleRow.id.desc())
 DATE_ORDER_OLDEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.asc(), ArticleRow.id.desc())
 Index("ix_articles_newest", *DATE_ORDER_NEWEST)
+Index("ix_articles_oldest", *DATE_ORDER_OLDEST)
+
 # Articles in the library, not in the trash: every list, count and search asks for these.
 IN_LIBRARY = ArticleRow.trashed_at.is_(None)
 IN_TRASH = ArticleRow.trashed_at.is_not(None)
 Index("ix_articles_trashed", ArticleRow.id, sqlite_where=IN_TRASH)
-Index("ix_articles_oldest", *DATE_ORDER_OLDEST)
 
 
 class TagRow(Base):

@@ -139,8 +139,8 @@ class AllHighlightsView(QWidget):
         by_article = self.order.currentIndex() == 0
         if not by_article:
             found.sort(key=lambda a: a.created_at, reverse=True)
-        self.model._with_title = not by_article  # newest first: each row names its article
-        self.model.set_annotations(found, grouped=by_article)
+        # Newest first, each row names its article; grouped, the heading does.
+        self.model.set_annotations(found, grouped=by_article, with_title=not by_article)
         self.count.setText(tr("%n highlight(s)", None, len(found)))
 
     def chosen(self) -> list[Annotation]:

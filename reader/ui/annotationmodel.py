@@ -74,8 +74,14 @@ class AnnotationListModel(QAbstractListModel):
         self._shown = 0
         self._count = 0
 
-    def set_annotations(self, annotations: list[Annotation], grouped: bool = False) -> None:
+    def set_annotations(
+        self, annotations: list[Annotation], grouped: bool = False, with_title: bool | None = None
+    ) -> None:
+        """Show these; grouped, under each article's title; `with_title` changes whether each
+        row names its article."""
         self.beginResetModel()
+        if with_title is not None:
+            self._with_title = with_title
         self._rows = grouped_by_article(annotations) if grouped else list(annotations)
         self._count = len(annotations)
         self._html.clear()

@@ -75,12 +75,10 @@ class ArticleActions:
     def archive(self) -> None:
         ids = self.chosen()
         if ids:
-            self.change_rows(
-                lambda: self.library.set_read_states(ids, ReadState.ARCHIVED),
-                reload=self.win.model.query().inbox,
-            )
+            self.mark(ids, ReadState.ARCHIVED)
 
     def mark(self, ids: list[int], state: ReadState) -> None:
+        """Set these articles' state; archived ones leave the Inbox at once."""
         self.change_rows(
             lambda: self.library.set_read_states(ids, state),
             reload=self.win.model.query().inbox and state is ReadState.ARCHIVED,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -41,7 +40,7 @@ from reader.ui.annotating import AnnotationController
 from reader.ui.annotationspanel import AnnotationsPanel
 from reader.ui.articleactions import ArticleActions
 from reader.ui.articleview import ArticleView
-from reader.ui.changerunner import ChangeRunner, Then
+from reader.ui.changerunner import ChangeRunner
 from reader.ui.highlights import ColorNamesDialog
 from reader.ui.i18n import tr
 from reader.ui.imagedownload import ImageDownloadFlow, wants_images_after_import
@@ -273,11 +272,6 @@ class MainWindow(QMainWindow):
         article = self.view.article()
         return article.id if article else None
 
-    def _write(self, change: Callable[[], object], then: Then | None = None) -> None:
-        """Make a change to the library off the UI thread (changerunner.py); if it can't be
-        made (read-only, locked, disk full), the status bar says why."""
-        self.changes.run(change, then)
-
     def _say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -417,12 +411,12 @@ class MainWindow(QMainWindow):
         article_id = self.current_id()
         self.position_label.setText(f"{round(progress * 100)}%" if article_id else "")
         if article_id is not None:
-            self._write(lambda: self._library.save_position(article_id, offset, progress))
+            self.changes.run(lambda: self._library.save_position(article_id, offset, progress))
 
     def on_view_finished_reading(self, article_id: int) -> None:
         article = self.view.article()
         if article is not None and article.read_state is ReadState.UNREAD:
-            self._write(lambda: self._library.set_read_state(article_id, ReadState.READ))
+            self.changes.run(lambda: self._library.set_read_state(article_id, ReadState.READ))
 
     # -- state ---------------------------------------------------------------------------
     def update_count(self) -> None:

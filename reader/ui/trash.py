@@ -81,9 +81,6 @@ class TrashActions:
     def showing_trash(self) -> bool:
         return self.win.model.query().in_trash
 
-    def chosen(self) -> list[int]:
-        return self.win.articles.chosen()
-
     def run(self, change: Callable[[], object], then: Callable[[], object] | None = None) -> None:
         """Make the change and choose the next row; a restored article leaves the Trash
         view, which is read again."""
@@ -92,7 +89,7 @@ class TrashActions:
     # -- the commands ---------------------------------------------------------------------
     def delete(self) -> None:
         """Delete: to the trash from the library; for good from the Trash view."""
-        ids = self.chosen()
+        ids = self.win.articles.chosen()
         if not ids:
             return
         if self.showing_trash():
@@ -104,7 +101,7 @@ class TrashActions:
         )
 
     def restore(self) -> None:
-        ids = self.chosen() if self.showing_trash() else []
+        ids = self.win.articles.chosen() if self.showing_trash() else []
         if ids:
             self.run(lambda: self.library.restore(ids))
             self.win.statusBar().showMessage(

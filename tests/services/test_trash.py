@@ -43,15 +43,15 @@ def test_the_trash_keeps_everything_and_restoring_brings_it_back(library: Servic
     lib.set_tags(article_id, ["能源"])
     lib.set_read_state(article_id, ReadState.READ)
     total = lib.count()
-    states = lib.state_counts()
+    states = lib.sidebar_counts().states
     assert _found(library, "碳中和", article_id)
 
     assert lib.move_to_trash([article_id]) == [article_id]
     assert library.search.wait_idle(30)
     assert lib.count() == total - 1
     assert article_id not in {a.id for a in lib.list_articles(ArticleQuery(limit=None))}
-    assert lib.state_counts().get(ReadState.READ, 0) == states[ReadState.READ] - 1
-    assert ("能源", 1) not in lib.facets()["tags"]
+    assert lib.sidebar_counts().states.get(ReadState.READ, 0) == states[ReadState.READ] - 1
+    assert ("能源", 1) not in lib.sidebar_counts().facets["tags"]
     assert not _found(library, "碳中和", article_id)
     assert not _found(library, "要点", article_id)  # notes are searched too
     assert note.id not in {a.id for a in library.annotations.list_annotations(AnnotationQuery())}

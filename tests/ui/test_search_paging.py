@@ -53,7 +53,7 @@ def test_a_sidebar_choice_narrows_the_search_and_its_chip_widens_it_again(
     library = window.library_service
     category, narrowed = next(
         (name, found)
-        for name, _n in library.facets()["categories"]
+        for name, _n in library.sidebar_counts().facets["categories"]
         if (
             found := everywhere & {a.id for a in library.list_articles(ArticleQuery(category=name))}
         )
