@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag, XMLP
 from markdownify import MarkdownConverter
 
 # Elements whose content never reaches the Markdown: code, styling, embeds, forms, chrome.
-_DROP = (
+DROPPED = (
     "style", "script", "noscript", "iframe", "frame", "frameset", "object", "embed",
     "applet", "form", "input", "button", "select", "textarea", "option", "svg", "math",
     "canvas", "template", "head", "title", "meta", "link", "base", "audio", "video", "source",
@@ -20,7 +20,7 @@ _DROP = (
 # the element must keep that text, or one <embed> would drop the rest of the article.
 # <head> is opened for a leading <link> or <meta> and then swallows body text the same way;
 # what it really holds (title, style, script) is dropped by name.
-_VOID = frozenset(("embed", "source", "track", "input", "base", "meta", "link", "param",
+VOID = frozenset(("embed", "source", "track", "input", "base", "meta", "link", "param",
                    "area", "wbr", "keygen", "head"))  # fmt: skip
 # A post body is HTML, whatever it looks like: one that opens with <?xml or is only a web
 # address is still parsed as HTML, as a browser would; BeautifulSoup's hints are not for us.
@@ -61,10 +61,10 @@ def sanitize_html(html: str) -> BeautifulSoup:
         soup = BeautifulSoup(html, "lxml")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    for tag in soup.find_all(_DROP):
+    for tag in soup.find_all(DROPPED):
         if tag.decomposed:  # inside an element dropped already
             continue
-        if tag.name in _VOID:
+        if tag.name in VOID:
             tag.unwrap()
         else:
             tag.decompose()

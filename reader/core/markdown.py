@@ -21,11 +21,18 @@ def _parser() -> MarkdownIt:
     return use_cjk_friendly_emphasis(md)
 
 
+def render_raw(markdown: str) -> str:
+    """Markdown as HTML before sanitising: the HTML a post's Markdown may carry is in it."""
+    return str(_parser().render(markdown))
+
+
 def render_html(markdown: str) -> str:
     """Render Markdown to HTML with scripts, styles, frames, forms and handlers removed."""
-    raw = _parser().render(markdown)
-    soup = sanitize_html(raw)
-    body = soup.body
-    if body is None:
-        return ""
-    return body.decode_contents()
+    soup = sanitize_html(render_raw(markdown))
+    # The parser puts a leading <script> or <style> in <head>, and the text after it on the
+    # same line there too; the sanitiser unwraps <head>, so that text is beside <body>, not
+    # in it. All of the document is the article.
+    if soup.body is not None:
+        soup.body.unwrap()
+    root = soup.html or soup
+    return root.decode_contents()
