@@ -17,9 +17,11 @@ import contextlib
 import multiprocessing
 import os
 import queue
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
@@ -55,11 +57,27 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+class _OwnTempStorage(FileStorage):  # type: ignore[misc]
+    """A worker's storage, whose temporary folders are its own (`MAIN.tmp.<pid>`).
+
+    Whoosh names a writer's temporary folder after the index alone (`MAIN.tmp`) and deletes
+    it, whatever it holds, when a writer finishes: the parent's commit deleted it under a
+    worker creating its next segment's column file (seen at 100,000 articles, under load)."""
+
+    def temp_storage(self, name: str | None = None) -> Any:
+        return super().temp_storage(f"{name or 'temp'}.{os.getpid()}")
+
+
+def worker_temp_folders(folder: str) -> list[Path]:
+    """The temporary folders workers left (a worker that was killed leaves its own)."""
+    return [p for p in Path(folder).glob("*.tmp.*") if p.is_dir()]
+
+
 def _worker(folder: str, jobs: Any, results: Any, segment_postings: int, parent: int) -> None:
     """Runs in a child process: add documents, hand back finished segments on request."""
     _exit_with_parent(parent)
     try:
-        ix = FileStorage(folder, supports_mmap=False).open_index()
+        ix = _OwnTempStorage(folder, supports_mmap=False).open_index()
         done: list[Any] = []
         writer: Any = None
         while True:
@@ -91,6 +109,7 @@ class BulkBuilder:
         self, ix: Any, folder: str, procs: int, segment_postings: int = SEGMENT_POSTINGS
     ) -> None:
         self._ix = ix
+        self._folder = folder
         context = multiprocessing.get_context("spawn")
         self._results: Any = context.Queue()
         self._jobs: list[Any] = [context.Queue(maxsize=4) for _ in range(procs)]
@@ -139,6 +158,7 @@ class BulkBuilder:
         return self._ix
 
     def close(self) -> None:
+        """Stop the workers, and remove the temporary folders they leave."""
         for jobs in self._jobs:
             with contextlib.suppress(queue.Full):
                 jobs.put(("stop", None), timeout=_TIMEOUT)
@@ -147,6 +167,8 @@ class BulkBuilder:
             if process.is_alive():
                 process.terminate()
                 process.join()
+        for temp in worker_temp_folders(self._folder):
+            shutil.rmtree(temp, ignore_errors=True)
 
     def _check_alive(self) -> None:
         for process in self._procs:

@@ -9,8 +9,10 @@ import pytest
 from whoosh.writing import PostingPool
 
 from reader.core.records import SearchDocument
+from reader.search import bulk
 from reader.search.index import SearchIndex, to_fields
 from reader.search.pool import CompactPostingPool
+from reader.search.whooshinternals import commit_segments, segment_writer
 from reader.services import search as search_service
 from tests.search.conftest import library_copy
 
@@ -61,8 +63,28 @@ def test_parallel_build_equals_single_writer(
     assert _postings(built) == expected
     for run in ("漏洞", "碳中和", "的"):
         assert built.grams.candidates([run]) == single.grams.candidates([run])
+    assert not bulk.worker_temp_folders(str(tmp_path / "built"))  # the workers' are removed
     single.close()
     built.close()
+
+
+def test_a_commit_keeps_the_temporary_files_of_a_worker(
+    tmp_path: Path, documents: dict[int, SearchDocument]
+) -> None:
+    """Whoosh names every writer's temporary folder after the index (`MAIN.tmp`) and
+    deletes it when a writer finishes, as the parent's commit does: a worker's column file
+    was deleted under it (a 100,000-article build failed so). A worker's folder is its own."""
+    index = SearchIndex(tmp_path)
+    index.open()
+    worker_ix = bulk._OwnTempStorage(str(tmp_path), supports_mmap=False).open_index()
+    writer = segment_writer(worker_ix)
+    writer.add_document(**to_fields(documents[min(documents)]))
+    held = {p for p in tmp_path.rglob("*.ctmp")}
+    assert held
+    commit_segments(index.ix, [])  # the parent's commit, meanwhile
+    assert {p for p in tmp_path.rglob("*.ctmp")} == held
+    writer.cancel()
+    index.close()
 
 
 def test_compact_pool_yields_what_whoosh_pool_yields(
