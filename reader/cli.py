@@ -336,9 +336,17 @@ def _cmd_stats(services: Any, args: argparse.Namespace, out: Writable) -> int:
 
 
 def _cmd_search(services: Any, args: argparse.Namespace, out: Writable) -> int:
-    services.search.start()
-    services.search.wait_idle()
+    # Never build the index here (minutes at 100,000 articles): what it lacks is scanned,
+    # and the window's worker or `reader reindex` brings it up to date.
+    lacking = services.search.open_as_is()
     results = services.search.search(" ".join(args.query), limit=args.limit, sort=args.sort)
+    if lacking is None:
+        print("note: the search index is not built yet, so every article was read; "
+              "`reader reindex` (or opening the window) builds it", file=sys.stderr)  # fmt: skip
+    elif lacking:
+        print(f"note: the search index is out of date; {lacking} articles it lacks were "
+              "read instead; `reader reindex` (or opening the window) updates it",
+              file=sys.stderr)  # fmt: skip
     if results.notice:
         print(f"note: {results.notice}", file=sys.stderr)
     for hit in results.hits:
@@ -355,7 +363,12 @@ def _cmd_search(services: Any, args: argparse.Namespace, out: Writable) -> int:
                 out.write(f"        …{_marked(s.text, s.start, s.hits)}…\n")
     if not args.json:
         shown = f"{len(results.hits)} of " if results.more else ""
-        total = services.search.count(" ".join(args.query)) if results.more else results.total
+        if results.counted is not None:
+            total = results.counted
+        elif results.more:
+            total = services.search.count(" ".join(args.query))
+        else:
+            total = results.total
         out.write(f"{shown}{total} results in {results.elapsed_ms:.0f} ms\n")
     return 0
 

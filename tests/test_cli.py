@@ -138,3 +138,19 @@ def test_delete_to_the_trash_restore_and_empty(tmp_path: Path, corpus_dir: Path)
     assert trash == [] and len(after) == len(listed) - 1
     _, annotations, _ = _reader(library, "annotations", "--json")
     assert annotations == []
+
+
+def test_search_never_builds_the_index_and_says_so(tmp_path: Path, corpus_dir: Path) -> None:
+    """A command must not wait minutes for a build: on a library whose index was never
+    built, `reader search` reads the articles, says why, and leaves the index unbuilt; the
+    built index later finds the same articles."""
+    library = tmp_path / "lib"
+    assert _reader(library, "import", str(corpus_dir))[0] == 0
+    code, scanned, out = _reader(library, "search", "碳中和", "--json")
+    assert code == 0 and scanned
+    assert "not built yet" in out
+    assert not list((library / "index").glob("*.toc"))  # nothing was built
+    assert _reader(library, "reindex")[0] == 0
+    code, ranked, out = _reader(library, "search", "碳中和", "--json")
+    assert code == 0 and "not built" not in out and "out of date" not in out
+    assert {h["id"] for h in ranked} == {h["id"] for h in scanned}

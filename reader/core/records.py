@@ -135,6 +135,7 @@ class SearchDocument:
     colors: list[str] = field(default_factory=list)
     highlights: int = 0
     notes_count: int = 0
+    stamp: int = 0  # the article's search stamp when this was read (see storage/stamps.py)
 
 
 @dataclass(frozen=True)
@@ -203,3 +204,4 @@ class SearchResults:
     notice: str | None = None
     elapsed_ms: float = 0.0
     partial: bool = False  # some articles were found by scanning, the index being rebuilt
+    counted: int | None = None  # every match, when the search saw them all (a scan only)

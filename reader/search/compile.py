@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.matching.binary import AndNotMatcher
 
 from reader.core.dates import naive_utc
 from reader.search.analysis import _TOKEN, jieba_words, stem_word
@@ -28,26 +29,73 @@ class Union(wq.Or):  # type: ignore[misc]
     matcher_type = wq.Or.DEFAULT_MATCHER
 
 
+class _WithoutMatcher(AndNotMatcher):  # type: ignore[misc]
+    """Whoosh's AndNotMatcher, which checks its first match against the excluded postings
+    only when both start on the same document: an excluded first match further on was let
+    through (the first article of a segment found by `数据 -的`). This one always checks."""
+
+    def _find_first(self) -> None:
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+
+class Without(wq.AndNot):  # type: ignore[misc]
+    """`AndNot` with the first match checked like every other (see `_WithoutMatcher`)."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        scored = self.a.matcher(searcher, context)
+        excluded = self.b.matcher(searcher, searcher.boolean_context())
+        return _WithoutMatcher(scored, excluded)
+
+
 # Articles that may hold every one of some CJK runs (the gram table); None: cannot tell.
 Lookup = Callable[[list[str]], "set[int] | None"]
 
 
 def compile_query(parsed: ParsedQuery, lookup: Lookup) -> Any:
-    required = [_group(group, parsed.notes_only, lookup) for group in parsed.groups]
-    required = [q for q in required if q is not None]
+    required: list[Any] = []
+    bare: list[str] = []  # runs of terms that hold nothing else to find or rank by
+    for group in parsed.groups:
+        runs = _bare_runs(group)
+        if runs:
+            bare.extend(runs)
+        elif (query := _group(group, parsed.notes_only, lookup)) is not None:
+            required.append(query)
+    if bare and (found := lookup(bare)) is not None:
+        # One lookup for them all: `的 是 在 了 和` intersects in C, not five sets in Whoosh.
+        required.insert(0, ArticleSet(frozenset(found)))
     # An excluded run or phrase is left to the text check: the gram table only says an
-    # article may hold it, which is no reason to drop the article.
-    excluded = [
-        q
-        for q in (
-            _clause(c, parsed.notes_only, lookup) for c in parsed.excluded if not checked_on_text(c)
-        )
-        if q
-    ]
+    # article may hold it, which is no reason to drop the article. A run the gram table
+    # holds as written (`exact_in_grams`) is excluded here, all such runs in one set.
+    excluded: list[Any] = []
+    barred: set[int] = set()
+    for clause in parsed.excluded:
+        if checked_on_text(clause, parsed.notes_only):
+            continue
+        if isinstance(clause, Term) and _bare_runs([clause]):
+            barred |= lookup([clause.text]) or set()
+        elif (query := _clause(clause, parsed.notes_only, lookup)) is not None:
+            excluded.append(query)
+    if barred:
+        excluded.append(ArticleSet(frozenset(barred)))
     base: Any = wq.And(required) if required else wq.Every()
     if excluded:
-        return wq.AndNot(base, Union(excluded))
+        return Without(base, Union(excluded))
     return base
+
+
+def _bare_runs(group: list[Clause]) -> list[str]:
+    """The CJK runs of a group that is one term made of runs alone, none of them holding a
+    word to rank by (single characters, mostly); else nothing."""
+    if len(group) != 1 or not isinstance(term := group[0], Term):
+        return []
+    runs = []
+    for match in _TOKEN.finditer(term.text):
+        run = match.group(1)
+        if run is None or any(len(w) >= 2 for w in jieba_words(run)):
+            return []
+        runs.append(run)
+    return runs
 
 
 def _group(group: list[Clause], notes_only: bool, lookup: Lookup) -> Any:
@@ -95,7 +143,7 @@ def _term(term: Term, fields: tuple[str, ...], lookup: Lookup) -> Any:
 
 
 def _all(field: str, words: list[str]) -> Any:
-    terms = [wq.Term(field, w) for w in words]
+    terms = [wq.Term(field, w) for w in dict.fromkeys(words)]
     return terms[0] if len(terms) == 1 else wq.And(terms)
 
 

@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import collectors
+from whoosh import query as wq
 
 from reader.core.records import SearchDocument, SearchHit, SearchResults
 from reader.search.articleset import segment_ids
 from reader.search.compile import compile_query
+from reader.search.grams import term_grams
 from reader.search.index import SearchIndex
 from reader.search.matching import checks_hold, document_matches, needs_check
-from reader.search.query import ParsedQuery, parse_query
+from reader.search.query import ParsedQuery, Term, parse_query
 from reader.search.snippets import find_hits, make_snippets
+from reader.search.within import collect_within, run_alone
 
 log = logging.getLogger(__name__)
 
-COUNT_BATCH = 500  # documents read at a time when counting a query that checks the text
+CHECK_BUDGET = 1000  # candidates a search checks on their text, at most
+FIRST_WINDOW = 100  # candidates first collected for a checked query
+KEPT_WALKS = 16
+COUNT_BATCH = 500
+SORTED = ("date", "newest", "oldest")  # orders by date, not by relevance
+SCAN_BATCH = 500  # articles the index lacks, read at a time
+# Articles the index lacks: id -> search stamp now (-1 when not known).
+Pending = Mapping[int, int]  # documents read at a time when counting a query that checks the text
 
 # Fetches documents (title, text, metadata) by id, from the database.
 DocumentSource = Callable[[list[int]], dict[int, SearchDocument]]
@@ -29,18 +42,22 @@ class SearchEngine:
     def __init__(self, index: SearchIndex, documents: DocumentSource) -> None:
         self._index = index
         self._documents = documents
+        self._walks: OrderedDict[tuple[object, ...], _Walk] = OrderedDict()
+        self._walks_lock = threading.Lock()
+        self._split_of: tuple[tuple[int, int], _Split] | None = None
 
     def search(
         self,
         text: str,
         limit: int = 20,
-        pending: Iterable[int] = (),
+        pending: Pending | None = None,
         sort: str | None = None,
         use_index: bool = True,
         *,
         skip: int = 0,
     ) -> SearchResults:
-        """Search; `pending` are articles not yet indexed, which are scanned instead. The
+        """Search; `pending` are articles not yet indexed, which are scanned instead (those
+        the gram table rules out are not read). The
         results from `skip` on, `limit` of them: a page (later ones ask for more)."""
         began = time.perf_counter()
         parsed = parse_query(text)
@@ -48,24 +65,37 @@ class SearchEngine:
         if parsed.is_empty():
             return results
         order = sort or parsed.sort
+        pending = pending or {}
         pending_ids = set(pending)
         wanted = skip + limit + 1  # one more than the page: whether there are more
-        ranked = self._ranked(parsed, wanted, order, pending_ids) if use_index else []
-        scanned = self._scan(parsed, pending_ids) if pending_ids else []
+        if use_index:
+            ranked, unchecked = self._ranked(parsed, wanted, order, pending_ids)
+        else:
+            ranked, unchecked = [], False
+        # Scanned articles follow every ranked one: none are needed while ranking goes on.
+        need = 0 if unchecked else max(0, wanted - len(ranked))
+        found_docs, scan_complete = self._scan(parsed, pending, need) if pending else ([], True)
+        scanned = {doc.id: doc for doc in found_docs}
         results.partial = bool(pending_ids)
         # Scanned articles have no score: they follow the ranked ones.
-        found = ranked + [(doc, 0.0, False) for doc in scanned]
+        found = [(i, score, True) for i, score in ranked]
+        found += [(i, 0.0, False) for i in scanned]
         page = found[skip : skip + limit]
-        results.hits = [_hit(doc, parsed, score, indexed) for doc, score, indexed in page]
-        results.more = len(found) > skip + limit
+        docs = self._documents([i for i, _, indexed in page if indexed]) | scanned
+        results.hits = [
+            _hit(docs[i], parsed, score, indexed) for i, score, indexed in page if i in docs
+        ]
+        results.more = len(found) > skip + limit or unchecked or not scan_complete
         results.total = skip + len(page) if results.more else len(found)
+        if not use_index and scan_complete:
+            results.counted = len(found)
         results.elapsed_ms = (time.perf_counter() - began) * 1000
         return results
 
     def count(
         self,
         text: str,
-        pending: Iterable[int] = (),
+        pending: Pending | None = None,
         use_index: bool = True,
         stop: Callable[[], bool] = lambda: False,
     ) -> int | None:
@@ -75,8 +105,9 @@ class SearchEngine:
         parsed = parse_query(text)
         if parsed.is_empty():
             return 0
+        pending = pending or {}
         pending_ids = set(pending)
-        total = len(self._scan(parsed, pending_ids)) if pending_ids else 0
+        total = len(self._scan(parsed, pending)[0]) if pending else 0
         if not use_index:
             return total
         query = compile_query(parsed, self._index.grams.candidates)
@@ -103,55 +134,187 @@ class SearchEngine:
         return total
 
     def _ranked(
-        self, parsed: ParsedQuery, limit: int, order: str, pending: set[int]
-    ) -> list[tuple[SearchDocument, float, bool]]:
-        """The first `limit` matches, ranked: each document with its score."""
+        self, parsed: ParsedQuery, wanted: int, order: str, pending: set[int]
+    ) -> tuple[list[tuple[int, float]], bool]:
+        """The first `wanted` matches from the index, ranked, each article with its score,
+        and whether candidates were left unchecked (there may be more matches)."""
         query = compile_query(parsed, self._index.grams.candidates)
-        check = needs_check(parsed)
-        found: list[tuple[SearchDocument, float, bool]] = []
         with self._index.searcher() as searcher:
-            # Unchecked queries take one page. Checked ones (phrases, CJK runs) take pages that
-            # grow fourfold, so a query whose candidates mostly fail the check costs a few
-            # searches, not one per page.
-            window = limit * 3 if check else limit
-            offset = 0
-            while len(found) < limit:
-                collector = _collector(offset + window, order)
-                searcher.search_with_collector(query, collector)
-                page = collector.results()
-                batch = [(int(r["id"]), float(r.score or 0.0)) for r in page[offset:]]
-                batch = [(i, s) for i, s in batch if i not in pending]
+            if not needs_check(parsed):
+                found: list[tuple[int, float]] = []
+                window = wanted
+                while len(found) < wanted:  # more than one page only if some are pending
+                    found, complete = _collect(searcher, query, window, order, pending)
+                    if complete:
+                        break
+                    window *= 2
+                return found[:wanted], False
+            walk = self._walk(searcher, repr(parsed), order, pending)
+            return self._check(walk, searcher=searcher, query=query, parsed=parsed,
+                               wanted=wanted, order=order, pending=pending)  # fmt: skip
+
+    def _walk(self, searcher: Any, text: str, order: str, pending: set[int]) -> _Walk:
+        """The walk down this query's ranking made so far (by the pages before this one)."""
+        key = (text, order, id(searcher), searcher.reader().generation(),
+               hash(frozenset(pending)) if pending else 0)  # fmt: skip
+        with self._walks_lock:
+            walk = self._walks.pop(key, None) or _Walk()
+            self._walks[key] = walk
+            while len(self._walks) > KEPT_WALKS:
+                self._walks.popitem(last=False)
+        return walk
+
+    def _check(
+        self,
+        walk: _Walk,
+        *,
+        searcher: Any,
+        query: Any,
+        parsed: ParsedQuery,
+        wanted: int,
+        order: str,
+        pending: set[int],
+    ) -> tuple[list[tuple[int, float]], bool]:
+        """Check candidates on their text, in rank order, until `wanted` pass or this search's
+        budget of CHECK_BUDGET candidates is spent. A query whose candidates mostly fail (a
+        phrase of common words) so answers in bounded time; the next page goes on from
+        where this one stopped."""
+        with walk.lock:
+            budget_end = walk.examined + CHECK_BUDGET
+            while len(walk.found) < wanted and walk.examined < budget_end:
+                if walk.examined >= len(walk.ranked):
+                    if walk.complete:
+                        break
+                    size = max(len(walk.ranked) * 4, wanted * 3, FIRST_WINDOW)
+                    walk.ranked, walk.complete = _collect(searcher, query, size, order, pending)
+                    continue
+                need = wanted - len(walk.found)
+                end = min(budget_end, len(walk.ranked), walk.examined + max(need * 3, 30))
+                batch = walk.ranked[walk.examined : end]
                 docs = self._documents([i for i, _ in batch])
                 for article_id, score in batch:
+                    walk.examined += 1
                     doc = docs.get(article_id)
-                    if doc is None or (check and not checks_hold(doc, parsed)):
-                        continue
-                    found.append((doc, score, True))
-                    if len(found) >= limit:
-                        break
-                offset += window
-                window *= 4
-                if page.scored_length() < offset:
+                    if doc is not None and checks_hold(doc, parsed):
+                        walk.found.append((article_id, score))
+                        if len(walk.found) >= wanted:
+                            break
+            unchecked = not walk.complete or walk.examined < len(walk.ranked)
+            return walk.found[:wanted], unchecked and len(walk.found) < wanted
+
+    def _scan(
+        self, parsed: ParsedQuery, pending: Pending, need: int | None = None
+    ) -> tuple[list[SearchDocument], bool]:
+        """The articles the index lacks that match, read in batches, in the order of their
+        ids; it stops once `need` are found. Returns them and whether all were read."""
+        found: list[SearchDocument] = []
+        ids = self._unruled(parsed, pending)
+        for first in range(0, len(ids), SCAN_BATCH):
+            part = ids[first : first + SCAN_BATCH]
+            docs = self._documents(part)
+            for article_id in part:
+                doc = docs.get(article_id)
+                if doc is not None and document_matches(doc, parsed):
+                    found.append(doc)
+                    if need is not None and len(found) >= need:
+                        return found, False
+        return found, True
+
+    def _unruled(self, parsed: ParsedQuery, pending: Pending) -> list[int]:
+        """The articles of `pending` the gram table cannot rule out, in the order of their
+        ids. Its row of an article is trusted when it was made from the article as it is now
+        (the index worker writes the whole table before building Whoosh)."""
+        split = self._split(pending)
+        candidates = self._gram_candidates(parsed) if split.trusted else None
+        if candidates is None:
+            return split.ids
+        ruled_in = [i for i in candidates if i in split.trusted]
+        return sorted(split.untrusted + ruled_in) if split.untrusted else sorted(ruled_in)
+
+    def _split(self, pending: Pending) -> _Split:
+        """`pending` parted by whether the gram table's rows are trusted; kept while the
+        same pending map is asked about and the table is unchanged."""
+        key = (id(pending), self._index.grams.version)
+        with self._walks_lock:
+            if self._split_of is not None and self._split_of[0] == key:
+                return self._split_of[1]
+        trusted = self._index.grams.current(pending)
+        split = _Split(sorted(pending), trusted, sorted(set(pending) - trusted))
+        with self._walks_lock:
+            self._split_of = (key, split)
+        return split
+
+    def _gram_candidates(self, parsed: ParsedQuery) -> set[int] | None:
+        """Articles that may match by the gram table (each group of the query: any of its
+        terms, each term: all its grams), or None if no group can be looked up."""
+        out: set[int] | None = None
+        for group in parsed.groups:
+            either: set[int] | None = set()
+            for clause in group:
+                needed = (
+                    term_grams(clause.text, clause.phrase) if isinstance(clause, Term) else None
+                )
+                if needed is None or either is None:
+                    either = None
                     break
-        return found
+                either |= self._index.grams.having(needed) or set()
+            if either is not None:
+                out = either if out is None else out & either
+        return out
 
-    def _scan(self, parsed: ParsedQuery, pending: set[int]) -> list[SearchDocument]:
-        docs = self._documents(sorted(pending))
-        return [doc for doc in docs.values() if document_matches(doc, parsed)]
+
+@dataclass(frozen=True)
+class _Split:
+    """Articles the index lacks: all, those whose gram rows are trusted, and the others."""
+
+    ids: list[int]
+    trusted: set[int]
+    untrusted: list[int]
 
 
-def _collector(limit: int, order: str) -> Any:
-    if order in ("date", "newest", "oldest"):
+@dataclass
+class _Walk:
+    """How far a checked query has gone down its ranking; kept for the pages after."""
+
+    ranked: list[tuple[int, float]] = field(default_factory=list)  # candidates, as far as collected
+    complete: bool = False  # `ranked` holds every candidate
+    examined: int = 0  # how many of `ranked` have been checked
+    found: list[tuple[int, float]] = field(default_factory=list)  # those that passed
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _collect(
+    searcher: Any, query: Any, limit: int, order: str, pending: set[int]
+) -> tuple[list[tuple[int, float]], bool]:
+    """The top `limit` documents (the articles not pending), and whether that is all."""
+    if order not in SORTED and (run := run_alone(query)) is not None:
+        return collect_within(searcher, run, limit, pending)
+    collector = _collector(limit, order, _holds_and_maybe(query))
+    searcher.search_with_collector(query, collector)
+    page = collector.results()
+    ranked = [(int(r["id"]), float(r.score or 0.0)) for r in page]
+    return [(i, s) for i, s in ranked if i not in pending], page.scored_length() < limit
+
+
+def _collector(limit: int, order: str, and_maybe: bool) -> Any:
+    if order in SORTED:
         collector: Any = collectors.SortingCollector(
             "sort_date", limit=limit, reverse=order != "oldest"
         )
-    else:
+    elif and_maybe:
         # replace=0: Whoosh's matcher replacement (rewriting the query as the top scores
         # rise) dropped the best documents of AndMaybe queries over many character terms: on
         # the 2,000-article benchmark, the article ranked first was missing from the top 60
-        # and the top 300. Block-quality skipping alone is correct.
+        # and the top 300. It is also what reads the rising minimum score, so without it
+        # no block is skipped: every match is scored.
         collector = collectors.TopCollector(limit, replace=0)
+    else:  # words alone: replacement and block skipping, Whoosh's default
+        collector = collectors.TopCollector(limit)
     return collector
+
+
+def _holds_and_maybe(query: Any) -> bool:
+    return isinstance(query, wq.AndMaybe) or any(_holds_and_maybe(q) for q in query.children())
 
 
 def _hit(doc: SearchDocument, parsed: ParsedQuery, score: float, indexed: bool = True) -> SearchHit:

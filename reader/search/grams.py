@@ -22,35 +22,61 @@ which only adds candidates, never loses any.
 from __future__ import annotations
 
 import logging
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import apsw
 
 from reader.core.records import SearchDocument
+from reader.core.scripts import CJK
 from reader.core.variants import fold
-from reader.search.analysis import _TOKEN
+from reader.search.analysis import _TOKEN, stem_word
 
 log = logging.getLogger(__name__)
+_WORD = re.compile(rf"[^\W_{CJK}]+")  # a word, as `matching.TermMatcher` finds words
 VERSION = "2"  # 2: Traditional characters folded to Simplified
 _SCHEMA = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(t, content='', "
     "contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');"
     "CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT);"
+    + "CREATE TABLE IF NOT EXISTS written(id INTEGER PRIMARY KEY, stamp INTEGER NOT NULL);"
 )
+# The search stamp each row was made from, so a search knows which rows of the articles
+# the index still lacks it may trust (a table from before it was added starts empty).
+_WRITTEN = "CREATE TABLE IF NOT EXISTS written(id INTEGER PRIMARY KEY, stamp INTEGER NOT NULL)"
 
 
 def grams(text: str) -> set[str]:
-    """The distinct CJK characters and character bigrams of a text."""
+    """The distinct CJK characters and character bigrams of a text, and the stems of its
+    other words (as the text checks find words: a whole run of letters and digits)."""
     out: set[str] = set()
     for match in _TOKEN.finditer(text):
         run = match.group(1)
         if run is not None:
             out.update(run)
             out.update(run[i : i + 2] for i in range(len(run) - 1))
+    out.update(stem_word(word.lower()) for word in _WORD.findall(text))
     # unicode61 splits at marks such as ・ and ゠: leave out the grams holding one
     return {g for g in out if g.isalnum()}
+
+
+def term_grams(text: str, phrase: bool) -> set[str] | None:
+    """What an article holding this term (in any field) must hold, or None if the table
+    cannot tell: a phrase's words may be parts of longer words, and `don't` is two words
+    to the text checks but one to the query."""
+    needed: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        run, word = match.group(1), match.group(2)
+        if run is not None:
+            needed |= run_grams(run)
+            continue
+        stem = stem_word(word.lower())
+        if phrase or not stem.isalnum() or not _WORD.fullmatch(word):
+            return None
+        needed.add(stem)
+    return needed or None
 
 
 def run_grams(run: str) -> set[str]:
@@ -58,6 +84,13 @@ def run_grams(run: str) -> set[str]:
     if len(run) == 1:
         return {run} if run.isalnum() else set()
     return {g for g in (run[i : i + 2] for i in range(len(run) - 1)) if g.isalnum()}
+
+
+def exact_in_grams(text: str) -> bool:
+    """Whether `text` is itself one gram (a single CJK run of one or two letters): an
+    article's row holds it exactly when one of its fields does."""
+    match = _TOKEN.fullmatch(text)
+    return match is not None and match.group(1) is not None and len(text) <= 2 and text.isalnum()
 
 
 def document_text(doc: SearchDocument) -> str:
@@ -100,6 +133,8 @@ class GramIndex:
         self._lock = threading.Lock()
         self._writer: apsw.Connection | None = None
         self._reader: apsw.Connection | None = None
+        self._written: dict[int, int] = {}  # article id -> the stamp its row was made from
+        self.version = 0  # counts writes (and openings): what was trusted may have changed
 
     def open(self) -> bool:
         """Open the table; False when it is missing, from another version, or unreadable."""
@@ -114,10 +149,14 @@ class GramIndex:
                 return False
             writer.execute("SELECT rowid FROM grams WHERE grams MATCH '\"一二\"' LIMIT 1")
             _check_size(writer, self.path)
+            writer.execute(_WRITTEN)
+            written = dict(writer.execute("SELECT id, stamp FROM written"))
         except apsw.Error as exc:
             log.warning("bigram index unreadable: %s: %s", type(exc).__name__, exc)
             return False
         self._writer = writer
+        self._written = written
+        self.version += 1
         return True
 
     def create(self) -> None:
@@ -129,26 +168,49 @@ class GramIndex:
             writer.execute(_SCHEMA)
             writer.execute("INSERT OR REPLACE INTO info VALUES ('version', ?)", (VERSION,))
         self._writer = writer
+        self._written = {}
+        self.version += 1
 
     def write(self, docs: Iterable[SearchDocument], deleted: Iterable[int] = ()) -> None:
         """Replace the rows of `docs` and remove `deleted`, in one transaction."""
         db = self._writer
         if db is None:
             raise RuntimeError("the bigram index is not open")
+        docs = list(docs)
+        deleted = list(deleted)
         with db:
             db.executemany("DELETE FROM grams WHERE rowid = ?", ((i,) for i in deleted))
+            db.executemany("DELETE FROM written WHERE id = ?", ((i,) for i in deleted))
             db.executemany(
                 "INSERT OR REPLACE INTO grams(rowid, t) VALUES (?, ?)",
                 ((doc.id, " ".join(grams(document_text(doc)))) for doc in docs),
             )
+            db.executemany(
+                "INSERT OR REPLACE INTO written VALUES (?, ?)", ((d.id, d.stamp) for d in docs)
+            )
+        with self._lock:
+            for article_id in deleted:
+                self._written.pop(article_id, None)
+            self._written.update((d.id, d.stamp) for d in docs)
+            self.version += 1
+
+    def current(self, stamps: Mapping[int, int]) -> set[int]:
+        """Of these articles (id -> search stamp now), those whose row was made from the
+        article as it is: the table's answer for them is to be trusted."""
+        with self._lock:
+            written = self._written
+            return {i for i, stamp in stamps.items() if written.get(i) == stamp}
 
     def candidates(self, runs: Iterable[str]) -> set[int] | None:
         """Articles holding every gram of every run (a superset of those holding the runs);
         None when the runs have no gram to look up, so nothing can be ruled out."""
-        needed = sorted({g for run in runs for g in run_grams(run)})
+        return self.having({g for run in runs for g in run_grams(run)})
+
+    def having(self, needed: set[str]) -> set[int] | None:
+        """Articles whose row holds every one of these grams; None for no grams."""
         if not needed:
             return None
-        query = " AND ".join(f'"{g}"' for g in needed)
+        query = " AND ".join(f'"{g}"' for g in sorted(needed))
         with self._lock:
             if self._reader is None:
                 self._reader = _connect(self.path, flags=apsw.SQLITE_OPEN_READONLY)
@@ -161,3 +223,5 @@ class GramIndex:
                 if db is not None:
                     db.close()
             self._writer = self._reader = None
+            self._written = {}
+            self.version += 1

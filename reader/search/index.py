@@ -92,6 +92,17 @@ class SearchIndex:
         self.reset()
         return False
 
+    def open_existing(self) -> bool:
+        """Open the index as it is, to search and never to write: False (nothing created or
+        removed) when it is missing or unreadable. For a command that must not wait for a
+        build; another process may be writing it meanwhile."""
+        self.close()
+        storage = FileStorage(str(self.folder), supports_mmap=False)
+        if self.folder.is_dir() and self._healthy(storage) and self.grams.open():
+            return True
+        self.close()
+        return False
+
     def _healthy(self, storage: FileStorage) -> bool:
         marker = self.folder / "reader-schema"
         try:
@@ -162,10 +173,12 @@ class SearchIndex:
         commit_every: int = 10_000,
         on_progress: Callable[[int], None] | None = None,
         segment_postings: int = bulk.SEGMENT_POSTINGS,
+        grams_written: bool = False,
     ) -> int:
         """Add many new documents with worker processes (see `bulk.py`), committing every
         `commit_every`; `on_commit(count)` is told how many are searchable so far, and
-        `on_progress(count)` how many the workers have been given."""
+        `on_progress(count)` how many the workers have been given. `grams_written`: the
+        caller has written these documents' rows of the gram table already."""
 
         def committed(ix: Any, count: int) -> None:
             self._ix = ix
@@ -176,10 +189,12 @@ class SearchIndex:
             for doc in docs:
                 batch.append(doc)
                 if len(batch) >= bulk.BATCH_DOCS:
-                    self.grams.write(batch)
+                    if not grams_written:
+                        self.grams.write(batch)
                     yield from (to_fields(d) for d in batch)
                     batch = []
-            self.grams.write(batch)
+            if not grams_written:
+                self.grams.write(batch)
             yield from (to_fields(d) for d in batch)
 
         if internals_missing():

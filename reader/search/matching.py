@@ -13,6 +13,7 @@ from reader.core.records import SearchDocument
 from reader.core.scripts import CJK
 from reader.core.variants import fold
 from reader.search.analysis import _TOKEN, stem_word
+from reader.search.grams import exact_in_grams
 from reader.search.query import Clause, Filter, ParsedQuery, Term
 
 Span = tuple[int, int]
@@ -39,7 +40,10 @@ class TermMatcher:
                 # A word ends where letters and digits do, and where Chinese begins:
                 # `Linux探秘` holds the word `linux`, as the index has it.
                 word_char = rf"[^\W_{CJK}]"
-                pattern = rf"(?<!{word_char}){prefix}{word_char}*"
+                # The prefix first, then the look back past it: a pattern that opens with a
+                # literal is searched for as one (two to four times faster than opening
+                # with the look-behind), and matches the same.
+                pattern = rf"{prefix}(?<!{word_char}{prefix}){word_char}*"
                 self._patterns.append((re.compile(pattern, re.I), stemmed))
 
     @property
@@ -125,25 +129,33 @@ def document_matches(doc: SearchDocument, query: ParsedQuery) -> bool:
 def checks_hold(doc: SearchDocument, query: ParsedQuery) -> bool:
     """Check what the index cannot: that phrases and CJK runs occur as written, in the field
     asked for (and excluded ones do not)."""
+    notes_only = query.notes_only
     for group in query.groups:
-        if any(checked_on_text(c) for c in group) and not any(
-            clause_matches(doc, c, query.notes_only) for c in group
+        if any(checked_on_text(c, notes_only) for c in group) and not any(
+            clause_matches(doc, c, notes_only) for c in group
         ):
             return False
     return not any(
-        checked_on_text(c) and clause_matches(doc, c, query.notes_only) for c in query.excluded
+        checked_on_text(c, notes_only) and clause_matches(doc, c, notes_only)
+        for c in query.excluded
     )
 
 
-def checked_on_text(clause: Clause) -> bool:
+def checked_on_text(clause: Clause, notes_only: bool = False) -> bool:
     """A phrase, or a term with CJK characters: the index says only that the article may
-    hold them (in some field), so the text decides."""
+    hold them (in some field), so the text decides. Not a lone run of one or two
+    characters searched in every field: the gram table holds it as written, so its answer
+    is exact."""
     if not isinstance(clause, Term):
+        return False
+    if clause.field is None and not notes_only and exact_in_grams(clause.text):
         return False
     return clause.phrase or any(m.group(1) for m in _TOKEN.finditer(clause.text))
 
 
 def needs_check(query: ParsedQuery) -> bool:
-    return any(checked_on_text(c) for g in query.groups for c in g) or any(
-        checked_on_text(c) for c in query.excluded
+    """Whether the index's candidates for this query must be checked on their text."""
+    return any(
+        checked_on_text(c, query.notes_only)
+        for c in [*query.excluded, *(c for g in query.groups for c in g)]
     )

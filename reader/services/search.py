@@ -9,13 +9,13 @@ import queue
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
 from reader.core.records import SearchDocument, SearchResults
-from reader.search.engine import SearchEngine
+from reader.search.engine import Pending, SearchEngine
 from reader.search.index import SearchIndex
 from reader.services.changes import ChangeHub, Changes
 from reader.services.location import LibraryLocation
@@ -87,6 +87,8 @@ class SearchService:
         self._changed = threading.Condition()  # guards _state and _pending
         self._state = WorkerState.STARTING
         self._pending = 0  # commands queued and not yet done
+        self._pending_of: tuple[bool, Pending] | None = None  # what the index lacks, kept
+        self._pending_version = 0  # counts changes that make it stale
         self._cancel = threading.Event()
         self._listeners: list[StatusListener] = []
         self.status = IndexStatus("opening")
@@ -124,6 +126,15 @@ class SearchService:
         self._set_state(WorkerState.STOPPED)
         self._index.close()
 
+    def open_as_is(self) -> int | None:
+        """Search the index as it is, without a worker to build or update it (for commands,
+        which must not wait minutes for a build): what it lacks is scanned. Returns how many
+        articles it lacks, or None when there is no usable index (all are scanned)."""
+        usable = self._index.open_existing()
+        self._set_state(WorkerState.READY if usable else WorkerState.STARTING)
+        with self._db.reading() as session:
+            return len(searchdocs.stale_ids(session)) if usable else None
+
     @property
     def state(self) -> WorkerState:
         with self._changed:
@@ -144,6 +155,7 @@ class SearchService:
         self._command("rebuild")
 
     def on_changes(self, changes: Changes) -> None:
+        self._forget_pending()
         if self._thread is None:
             return  # not started, stopped, or read-only: nothing would take the command
         if changes.articles or changes.removed_articles or changes.annotations or changes.external:
@@ -157,6 +169,8 @@ class SearchService:
     def _set_state(self, state: WorkerState) -> None:
         with self._changed:
             self._state = state
+            self._pending_of = None
+            self._pending_version += 1
             self._changed.notify_all()
 
     def _usable(self) -> bool:
@@ -183,13 +197,12 @@ class SearchService:
             )
         )
 
-    def _answer(self, ask: Callable[[Iterable[int], bool], T]) -> T:
+    def _answer(self, ask: Callable[[Pending, bool], T]) -> T:
         """Ask the engine, the articles the index lacks (or all, if it is not usable) to be
         scanned. If that fails, only damage to the index is a reason to throw it away; a bug
         in the query path is logged. Either way the question is answered by scanning."""
         ready = self._usable()
-        with self._db.reading() as session:
-            pending = searchdocs.stale_ids(session) if ready else searchdocs.all_ids(session)
+        pending = self._lacking(ready)
         try:
             return ask(pending, ready)
         except Exception as exc:
@@ -200,8 +213,30 @@ class SearchService:
             else:
                 log.exception("search failed; answering by scanning instead")
             with self._db.reading() as session:
-                everything = searchdocs.all_ids(session)
+                everything = dict.fromkeys(searchdocs.all_ids(session), -1)
             return ask(everything, False)
+
+    def _lacking(self, ready: bool) -> Pending:
+        """What the index lacks: read once, then kept until the index or library changes
+        (100,000 stamps cost a search tens of milliseconds while the index builds)."""
+        with self._changed:
+            if self._pending_of is not None and self._pending_of[0] == ready:
+                return self._pending_of[1]
+            version = self._pending_version
+        with self._db.reading() as session:
+            if ready:
+                pending: Pending = searchdocs.stale_stamps(session)
+            else:
+                pending = dict.fromkeys(searchdocs.all_ids(session), -1)
+        with self._changed:
+            if version == self._pending_version:  # nothing changed while it was read
+                self._pending_of = (ready, pending)
+        return pending
+
+    def _forget_pending(self) -> None:
+        with self._changed:
+            self._pending_of = None
+            self._pending_version += 1
 
     def documents(self, ids: list[int]) -> dict[int, SearchDocument]:
         with self._db.reading() as session:
@@ -275,6 +310,7 @@ class SearchService:
                 self._index.write(docs)
                 with self._db.transaction() as session:
                     mark_indexed(session, stamps)
+                self._forget_pending()
                 done += len(stamps)
                 self._emit(IndexStatus("indexing", done, total))
         log.info("indexed %d articles", total)
@@ -290,6 +326,7 @@ class SearchService:
             self._index.write([], deleted=removals)
             with self._db.transaction() as session:
                 searchdocs.clear_removals(session, removals)
+            self._forget_pending()
 
     def _batches(self, ids: list[int]) -> Iterator[tuple[dict[int, int], list[SearchDocument]]]:
         """The documents of these articles, a batch at a time, with the stamps they carry."""
@@ -318,12 +355,20 @@ class SearchService:
             nonlocal marked
             with self._db.transaction() as session:
                 mark_indexed(session, dict(order[marked:count]))
+            self._forget_pending()
             marked = count
 
         def progress(count: int) -> None:
             self._emit(IndexStatus("indexing", count, total))
 
-        self._index.build(docs(), procs=self.procs, on_commit=committed, on_progress=progress)
+        # The gram table first, for every article (a tenth of the build): from then on a
+        # search rules out, by the table, most of what Whoosh still lacks, instead of
+        # reading every article's text until Whoosh commits it.
+        for _stamps, batch in self._batches(stale):
+            self._index.grams.write(batch)
+        self._forget_pending()
+        self._index.build(docs(), procs=self.procs, on_commit=committed, on_progress=progress,
+                          grams_written=True)  # fmt: skip
 
     def _emit(self, status: IndexStatus) -> None:
         self.status = status

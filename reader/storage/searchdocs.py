@@ -24,6 +24,14 @@ def stale_ids(session: Session) -> list[int]:
     return list(session.scalars(select(ArticleRow.id).where(ARTICLE_STALE, IN_LIBRARY)))
 
 
+def stale_stamps(session: Session) -> dict[int, int]:
+    """The articles `stale_ids` names, each with its search stamp now."""
+    rows = session.execute(
+        select(ArticleRow.id, ArticleRow.search_stamp).where(ARTICLE_STALE, IN_LIBRARY)
+    )
+    return {int(i): int(stamp) for i, stamp in rows}
+
+
 def pending_removals(session: Session) -> list[int]:
     """Articles whose search entries must be deleted (moved to the trash)."""
     return list(session.scalars(select(IndexRemovalRow.article_id)))
@@ -68,13 +76,13 @@ def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocume
     a = ArticleRow
     rows = session.execute(
         select(a.id, a.title, a.reading_text, a.author, a.categories, a.date, a.sort_date,
-               a.read_state)
+               a.read_state, a.search_stamp)
         .where(a.id.in_(ids), IN_LIBRARY)
     ).all()  # fmt: skip
     tags_of = tag_names(session, ids)
     notes = _annotation_fields(session, ids)
     out: dict[int, SearchDocument] = {}
-    for article_id, title, text, author, categories, date, sort_date, state in rows:
+    for article_id, title, text, author, categories, date, sort_date, state, stamp in rows:
         quotes, note_tags, colors, count, with_notes = notes.get(article_id, ("", [], [], 0, 0))
         out[article_id] = SearchDocument(
             id=article_id,
@@ -91,6 +99,7 @@ def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocume
             colors=colors,
             highlights=count,
             notes_count=with_notes,
+            stamp=stamp,
         )
     return out
 

@@ -271,6 +271,9 @@ class SearchPanel(QWidget):
         if not results.more:
             self._count = self.model.rowCount()
         self._show_status()
+        # A page of a text-checked query may bring few rows (its search read a bounded
+        # number of candidates): while the end of the list is in view, ask for the next.
+        self.on_results_scrolled()
 
     def on_worker_counted(self, sequence: int, total: int) -> None:
         if sequence == self._sequence:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from reader.app import Services
+from reader.search.matching import needs_check
+from reader.search.query import parse_query
 
 QUERIES = [
     "is:unread",  # every article
@@ -59,5 +61,35 @@ def test_a_count_gives_up_when_told_to(indexed: Services) -> None:
         return True
 
     # A checked query asks between batches; told to stop, it answers None.
-    assert indexed.search.count("腾讯", stop=stop) is None
+    assert indexed.search.count("区块链", stop=stop) is None
     assert asked
+
+
+@pytest.mark.parametrize(
+    ("query", "checked"),
+    [('"open source"', True), ("区块链", True), ('"the the"', True), ("腾讯 -的", False)],
+)
+def test_a_checked_query_pages_on_past_its_budget(
+    indexed: Services, query: str, checked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search checks at most CHECK_BUDGET candidates' text; a query whose candidates fail
+    the check answers in bounded time, with `more`, and the next page goes on from there.
+    With a budget of 2, the pages still make the whole list, in order."""
+    from reader.search import engine
+
+    whole = _everything(indexed, query)
+    monkeypatch.setattr(engine, "CHECK_BUDGET", 2)
+    first = indexed.search.search(query, limit=7)
+    assert needs_check(parse_query(query)) == checked
+    if checked:  # the budget holds: two texts read, two results at most
+        assert len(first.hits) <= 2 and (first.more or len(whole) <= 2)
+    else:  # exact from the index alone: no budget applies
+        assert [h.article_id for h in first.hits] == whole[:7]
+    paged, skip, calls = [h.article_id for h in first.hits], len(first.hits), 1
+    more = first.more
+    while more:
+        page = indexed.search.search(query, limit=7, skip=skip)
+        paged += [h.article_id for h in page.hits]
+        skip, more, calls = skip + len(page.hits), page.more, calls + 1
+        assert calls < 500
+    assert paged == whole

@@ -3,6 +3,7 @@ come in as the list is scrolled to its end."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.records import ArticleQuery
@@ -69,3 +70,27 @@ def test_a_sidebar_choice_narrows_the_search_and_its_chip_widens_it_again(
     qtbot.waitUntil(lambda: _hit_ids(window) == everywhere, timeout=5000)
     assert not panel.scope.isVisible()
     assert window.sidebar.current_key() == ("all", "")
+
+
+QUERY = '"in the"'  # candidates: articles with both words; most hold no such phrase
+
+
+def test_pages_of_a_bounded_check_keep_coming_while_the_end_is_in_view(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a check budget of 2 texts a search, each page brings two rows at most, and of
+    `"in the"` most bring none: the panel asks for the next while the end of the list
+    shows, until all are in."""
+    from reader.search import engine
+
+    window.resize(1600, 1000)
+    whole = window._search.search(QUERY, limit=1000)
+    expected = [h.article_id for h in whole.hits]
+    assert len(expected) >= 3 and not whole.more
+    monkeypatch.setattr(engine, "CHECK_BUDGET", 2)
+    panel = window.search_panel
+    window.focus_search()
+    type_text(panel.field, QUERY)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == len(expected), timeout=10000)
+    assert [panel.model.hit(r).article_id for r in range(len(expected))] == expected  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: panel.status.text().startswith(f"{len(expected)} results"))

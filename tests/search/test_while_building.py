@@ -1,0 +1,124 @@
+"""While the index lacks articles, the gram table rules most of them out of the scan.
+
+A first build writes the gram table ahead of Whoosh, so the articles Whoosh still lacks
+mostly have a row made from their current text; a search reads only those the table cannot
+rule out, and the rows of articles changed since are not trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from reader.app import Services
+from reader.core.records import SearchDocument
+from reader.storage import searchdocs
+from reader.storage.schema import ArticleRow
+from reader.storage.stamps import touch
+from tests.conftest import CORPUS
+from tests.search.conftest import indexed_library
+
+# Each query, and whether the table rules out most articles for it (`the`: most of these
+# posts are Chinese). Not for a character most articles hold, filters (the table holds text
+# only), or a phrase of Latin words (its first and last words may be parts of longer
+# words, which the table does not hold).
+QUERIES = [("碳中和", True), ("腾讯 阿里", True), ("linux", True), ("linux OR windows", True),
+           ("区块链 -比特币", True), ("数据 -的", True), ("the", True), ('"open source"', False),
+           ("的", False), ("tag:python", False)]  # fmt: skip
+
+
+@pytest.fixture
+def lacking(tmp_path: Path) -> Iterator[Services]:
+    """A library whose index has been built, then forgotten: Whoosh lacks every article,
+    the gram table holds them all as they are (as in a build, before Whoosh commits)."""
+    services = indexed_library(tmp_path, [CORPUS])
+    with services.db.transaction() as session:
+        searchdocs.forget_index(session)
+    yield services
+    services.close()
+
+
+def _reading(services: Services) -> list[int]:
+    """Record the ids of the articles the engine reads from here on."""
+    read: list[int] = []
+    source = services.search._engine._documents
+
+    def counted(ids: list[int]) -> dict[int, SearchDocument]:
+        read.extend(ids)
+        return source(ids)
+
+    services.search._engine._documents = counted
+    return read
+
+
+def _ids(services: Services, query: str) -> list[int]:
+    results = services.search.search(query, limit=1000)
+    assert results.partial and not results.more
+    return [h.article_id for h in results.hits]
+
+
+@pytest.mark.parametrize(("query", "ruled_out"), QUERIES)
+def test_the_table_rules_articles_out_and_the_results_are_the_scans(
+    lacking: Services, query: str, ruled_out: bool
+) -> None:
+    everything = len(lacking.library.list_articles())
+    read = _reading(lacking)
+    narrowed = _ids(lacking, query)
+    reads = len(read)
+    grams = lacking.search._index.grams
+    grams._written.clear()  # nothing trusted: every article is read
+    grams.version += 1
+    read.clear()
+    assert _ids(lacking, query) == narrowed
+    assert len(read) >= everything
+    assert (reads < everything / 2) == ruled_out, reads
+
+
+def test_a_changed_article_is_read_whatever_its_old_row_says(lacking: Services) -> None:
+    article = lacking.library.list_articles()[0]
+    with lacking.db.transaction() as session:
+        session.execute(
+            update(ArticleRow).where(ArticleRow.id == article.id)
+            .values(title="全新的标题 quasar")
+        )  # fmt: skip
+        touch(session, [article.id])
+    assert _ids(lacking, "quasar") == [article.id]
+    assert _ids(lacking, "全新的标题") == [article.id]
+
+
+def test_a_first_build_writes_the_gram_table_before_whoosh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index worker writes every article's gram row before Whoosh builds: a search made
+    as Whoosh starts reads only what the table cannot rule out, and finds what the built
+    index finds."""
+    from reader.app import open_services
+    from reader.search.index import SearchIndex
+    from reader.services import search as search_service
+    from reader.services.location import LibraryLocation
+
+    monkeypatch.setattr(search_service, "BULK_MIN", 10)  # the corpus is built in workers
+    services = open_services(LibraryLocation(tmp_path))
+    services.importer.import_paths([CORPUS])
+    everything = len(services.library.list_articles())
+    seen: dict[str, list[int] | int] = {}
+    build = SearchIndex.build
+
+    def as_whoosh_starts(index: SearchIndex, docs: object, **options: object) -> int:
+        read = _reading(services)
+        seen["ids"] = _ids(services, "碳中和")
+        seen["read"] = len(read)
+        return build(index, docs, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchIndex, "build", as_whoosh_starts)
+    try:
+        services.search.start()
+        assert services.search.wait_idle(120)
+        assert isinstance(seen["read"], int) and seen["read"] < everything / 4
+        built = services.search.search("碳中和", limit=1000)
+        assert not built.partial and {h.article_id for h in built.hits} == set(seen["ids"])  # type: ignore[arg-type]
+    finally:
+        services.close()
