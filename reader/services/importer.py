@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import LibraryError, ReaderError
 from reader.core.post import Post
 from reader.services.changes import ChangeHub, Changes
+from reader.services.conversion import WORKERS_FROM, Converted, Converter
 from reader.services.media import MediaStore, media_urls
 from reader.services.postfiles import find_post_files, identity, read_post_bytes, shown_path
 from reader.storage import annotations as annotation_store
@@ -21,7 +24,11 @@ from reader.storage import articles
 from reader.storage import images as image_store
 from reader.storage.database import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
+WRITE_BATCH = 64  # converted files written in one transaction
 
 
 class Outcome(StrEnum):
@@ -65,6 +72,23 @@ class ImportReport:
 Progress = Callable[[int, int, str], None]
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A file as read for import: its bytes to convert, or why there is nothing to."""
+
+    path: Path
+    shown: str
+    key: str = ""
+    data: bytes | None = None  # None: unchanged, or `failed`
+    hash: str = ""
+    mtime: datetime = datetime.min
+    failed: str | None = None
+
+    @property
+    def name(self) -> str:
+        return shown_path(Path(self.path.name))
+
+
 class ImportService:
     """Imports files idempotently: unchanged files are skipped, changed ones update in place."""
 
@@ -79,6 +103,7 @@ class ImportService:
         self._hub = hub
         self._media = media
         self._after_import = after_import  # run after an import that changed something
+        self.workers = max(1, os.cpu_count() or 1)  # conversion processes for a large import
 
     def import_paths(
         self,
@@ -89,7 +114,10 @@ class ImportService:
     ) -> ImportReport:
         """Import every post file under `paths`. A file that can't be read is reported with
         its reason and the rest go on; a library that can't be written (disk full,
-        read-only, locked) stops the import there, with the reason in `report.stopped`."""
+        read-only, locked) stops the import there, with the reason in `report.stopped`.
+
+        Files are converted in worker processes (`conversion.py`) and written here, one at
+        a time in the order found, so progress, errors and cancelling stay per file."""
         candidates = list(find_post_files(Path(p) for p in paths))
         files = [c.path for c in candidates if c.problem is None]
         report = ImportReport(results=[
@@ -99,22 +127,30 @@ class ImportService:
         with self._db.reading() as session:
             known = articles.file_hashes(session)
             uncollected = articles.uncollected_paths(session)
-        changed: set[int] = set()
-        for done, path in enumerate(files):
-            if progress is not None:
-                progress(done, len(files), shown_path(Path(path.name)))
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            try:
-                result = self._import_file(path, known, uncollected, allow_duplicates)
-            except LibraryError as exc:
-                report.stopped = str(exc)
-                log.error("import stopped at %s: %s", shown_path(path), exc)
-                break
-            report.results.append(result)
-            if result.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and result.article_id:
-                changed.add(result.article_id)
+        workers = self.workers if len(files) >= WORKERS_FROM else 1
+        batch: list[tuple[_Read, Post]] = []  # converted, to be written in one transaction
+        try:
+            with Converter[_Read](workers) as converter:
+                read = (self._read(path, known) for path in files)
+                jobs = ((r, r.data, r.name) for r in read)
+                for done, (item, converted) in enumerate(converter.map(jobs)):
+                    if progress is not None:
+                        progress(done, len(files), shown_path(Path(item.path.name)))
+                    if cancel is not None and cancel.is_set():
+                        report.cancelled = True
+                        break
+                    if item.failed is None and converted is not None and converted.post:
+                        batch.append((item, converted.post))
+                        if len(batch) >= WRITE_BATCH:
+                            self._write_all(batch, known, allow_duplicates, report.results)
+                        continue
+                    self._write_all(batch, known, allow_duplicates, report.results)
+                    report.results.append(self._settle(item, converted, known, uncollected))
+            self._write_all(batch, known, allow_duplicates, report.results)
+        except LibraryError as exc:
+            report.stopped = str(exc)
+            log.error("import stopped: %s", exc)
+        changed = set(report.changed_ids())
         if progress is not None and not (report.cancelled or report.stopped):
             progress(len(files), len(files), "")
         self._hub.publish(Changes(articles=frozenset(changed), tags=bool(changed)))
@@ -122,59 +158,123 @@ class ImportService:
             self._after_import()
         return report
 
-    def _import_file(
-        self,
-        path: Path,
-        known: dict[str, tuple[str, int]],
-        uncollected: set[str],
-        allow_duplicates: bool,
-    ) -> FileResult:
+    def _read(self, path: Path, known: dict[str, tuple[str, int]]) -> _Read:
+        """A file's bytes, unless it is unchanged since it was imported or can't be read."""
         shown = shown_path(path.absolute())
         try:
             key = identity(path)
             data, info = read_post_bytes(path)
-            file_hash = hashlib.sha256(data).hexdigest()
-            stored_hash, stored_id = known.get(key, ("", None))
-            if stored_hash == file_hash:
-                if key in uncollected:
-                    return self._collect_images(path, key)
-                return FileResult(key, Outcome.UNCHANGED, stored_id)
-            post = _parse_post(data, shown_path(Path(path.name)))
-            images = self._media.collect(path, _image_urls(post))
-            mtime = datetime.fromtimestamp(info.st_mtime, UTC)
+        except FileNotFoundError:
+            return _Read(path, shown, failed="the file disappeared during the import")
+        except PermissionError:
+            return _Read(path, shown, failed="permission denied: cannot read the file")
+        except IsADirectoryError:
+            return _Read(path, shown, failed="this is a folder, not a file")
+        except OSError as exc:
+            return _Read(path, shown, failed=f"cannot read the file: {exc.strerror or exc}")
+        except ReaderError as exc:
+            return _Read(path, shown, failed=str(exc))
+        file_hash = hashlib.sha256(data).hexdigest()
+        if known.get(key, ("", None))[0] == file_hash:
+            return _Read(path, shown, key=key)  # unchanged: nothing to convert
+        mtime = datetime.fromtimestamp(info.st_mtime, UTC)
+        return _Read(path, shown, key, data, file_hash, mtime)
+
+    def _settle(
+        self,
+        item: _Read,
+        converted: Converted | None,
+        known: dict[str, tuple[str, int]],
+        uncollected: set[str],
+    ) -> FileResult:
+        """The result of a file with nothing to write: unreadable, unchanged, unconvertible."""
+        if item.failed is not None:
+            return _failed(item.shown, item.failed)
+        if converted is None:  # unchanged
+            if item.key in uncollected:
+                return self._collect_images(item.path, item.key)
+            return FileResult(item.key, Outcome.UNCHANGED, known[item.key][1])
+        return _failed(item.shown, converted.reason or "cannot be converted")
+
+    def _write_all(
+        self,
+        batch: list[tuple[_Read, Post]],
+        known: dict[str, tuple[str, int]],
+        duplicates: bool,
+        results: list[FileResult],
+    ) -> None:
+        """Store converted files in one transaction (a commit per file cost more than the
+        writing), adding their results to `results`. If it fails, each is written on its
+        own: a file at fault is named and the others kept, and a library that can take no
+        more (LibraryError, raised) keeps every file written before the one that filled it.
+        Empties `batch`."""
+        if not batch:
+            return
+        items, batch[:] = list(batch), []
+        try:
             with self._db.transaction() as session:
-                row = articles.find_by_path(session, key)
-                if row is None and not allow_duplicates:
-                    same = articles.find_duplicate(session, post)
-                    if same is not None:
-                        return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
-                outcome = Outcome.IMPORTED if row is None else Outcome.UPDATED
-                row = articles.save_post(
-                    session, post, source_path=key, file_hash=file_hash, file_mtime=mtime, row=row
-                )
-                if outcome is Outcome.UPDATED:
-                    annotation_store.reanchor_article(session, row)
-                image_store.set_article_images(session, row.id, images)
-                article_id = row.id
-            known[key] = (file_hash, article_id)
-            return FileResult(key, outcome, article_id)
+                done = [self._store(session, i, post, known, duplicates) for i, post in items]
+        except Exception:  # noqa: BLE001 (found again, and named, file by file below)
+            done = []
+            for item, post in items:
+                try:
+                    done.append(self._write_one(item, post, known, duplicates))
+                except LibraryError:
+                    self._remember(done, items, known, results)
+                    raise
+        self._remember(done, items, known, results)
+
+    @staticmethod
+    def _remember(
+        done: list[FileResult],
+        items: list[tuple[_Read, Post]],
+        known: dict[str, tuple[str, int]],
+        results: list[FileResult],
+    ) -> None:
+        """Record written files' results, and their hashes for the rest of the import."""
+        hashes = {item.key: item.hash for item, _ in items}
+        for result in done:
+            if result.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and result.article_id:
+                known[result.path] = (hashes[result.path], result.article_id)
+        results.extend(done)
+
+    def _write_one(
+        self, item: _Read, post: Post, known: dict[str, tuple[str, int]], duplicates: bool
+    ) -> FileResult:
+        try:
+            with self._db.transaction() as session:
+                return self._store(session, item, post, known, duplicates)
         except LibraryError:
             raise  # not this file's fault: the caller stops the import
-        except FileNotFoundError:
-            return _failed(shown, "the file disappeared during the import")
-        except PermissionError:
-            return _failed(shown, "permission denied: cannot read the file")
-        except IsADirectoryError:
-            return _failed(shown, "this is a folder, not a file")
         except OSError as exc:
-            return _failed(shown, f"cannot read the file: {exc.strerror or exc}")
-        except ReaderError as exc:
-            return _failed(shown, str(exc))
-        except RecursionError:
-            return _failed(shown, "the HTML is nested too deeply to convert")
-        except Exception as exc:  # a bug in a converter must not stop the other 9,999 files
-            log.exception("unexpected error importing %s", shown)
-            return _failed(shown, f"internal error ({type(exc).__name__}: {exc})")
+            return _failed(item.shown, f"cannot read the file: {exc.strerror or exc}")
+        except Exception as exc:  # a bug must not stop the other 9,999 files
+            log.exception("unexpected error importing %s", item.shown)
+            return _failed(item.shown, f"internal error ({type(exc).__name__}: {exc})")
+
+    def _store(
+        self,
+        session: Session,
+        item: _Read,
+        post: Post,
+        known: dict[str, tuple[str, int]],
+        duplicates: bool,
+    ) -> FileResult:
+        """Store one converted file in the caller's transaction."""
+        key = item.key
+        images = self._media.collect(item.path, _image_urls(post))
+        row = articles.find_by_path(session, key) if key in known else None
+        if row is None and not duplicates:
+            same = articles.find_duplicate(session, post)
+            if same is not None:
+                return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
+        outcome = Outcome.IMPORTED if row is None else Outcome.UPDATED
+        row = articles.save_post(session, post, source_path=key, file_hash=item.hash,
+                                 file_mtime=item.mtime, row=row, images_collected=True)  # fmt: skip
+        if outcome is Outcome.UPDATED:
+            annotation_store.reanchor_article(session, row)
+        image_store.set_article_images(session, row.id, images, new=outcome is Outcome.IMPORTED)
+        return FileResult(key, outcome, row.id)
 
     def _collect_images(self, path: Path, key: str) -> FileResult:
         """An unchanged file whose article was imported before the media store existed: its
@@ -197,11 +297,3 @@ def _image_urls(post: Post) -> list[str]:
 
 def _failed(path: str, reason: str) -> FileResult:
     return FileResult(path, Outcome.FAILED, reason=reason)
-
-
-def _parse_post(data: bytes, name: str) -> Post:
-    # Imported here: the parsing stack (lxml, BeautifulSoup, markdownify, markdown-it) takes
-    # an eighth of a second to import, which a start that only reads and searches skips.
-    from reader.core.posts import parse_post
-
-    return parse_post(data, name)

@@ -91,8 +91,10 @@ def save_post(
     file_hash: str,
     file_mtime: datetime,
     row: ArticleRow | None = None,
+    images_collected: bool = False,
 ) -> ArticleRow:
-    """Create an article from a post, or update `row` in place keeping its tags and state."""
+    """Create an article from a post, or update `row` in place keeping its tags and state.
+    `images_collected`: a new article's images are recorded in this transaction too."""
     now = datetime.now(UTC)
     text_hash = content_hash(post.reading_text)
     if row is None:
@@ -103,6 +105,7 @@ def save_post(
             read_state=ReadState.UNREAD.value,
             reading_offset=0,
             reading_progress=0.0,
+            images_collected=images_collected,
         )
         session.add(row)
     elif row.content_hash != text_hash:

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from reader.core.records import ArticleImage
 from reader.storage.schema import ArticleRow, ImageRow
 
 
-def set_article_images(session: Session, article_id: int, images: Iterable[ArticleImage]) -> None:
-    """Replace what the article's images are recorded as, and note them collected."""
-    session.execute(delete(ImageRow).where(ImageRow.article_id == article_id))
-    rows = {i.url: i for i in images}  # one row per URL, as the article writes it
-    session.add_all(
-        ImageRow(
-            article_id=article_id,
-            url=i.url,
-            state=i.state,
-            sha256=i.sha256,
-            mime=i.mime,
-            reason=i.reason,
-        )  # fmt: skip
-        for i in rows.values()
-    )
-    session.execute(
-        update(ArticleRow).where(ArticleRow.id == article_id).values(images_collected=True)
-    )
+def set_article_images(
+    session: Session, article_id: int, images: Iterable[ArticleImage], new: bool = False
+) -> None:
+    """Replace what the article's images are recorded as, and note them collected. A `new`
+    article (created in this transaction, with `images_collected` set) has none recorded
+    yet: its rows are only added, in one statement."""
+    rows = [
+        {"article_id": article_id, "url": i.url, "state": i.state, "sha256": i.sha256,
+         "mime": i.mime, "reason": i.reason}
+        for i in {i.url: i for i in images}.values()  # one row per URL, as the article has it
+    ]  # fmt: skip
+    if not new:
+        session.execute(delete(ImageRow).where(ImageRow.article_id == article_id))
+        session.execute(
+            update(ArticleRow).where(ArticleRow.id == article_id).values(images_collected=True)
+        )
+    if rows:
+        session.execute(insert(ImageRow), rows)
 
 
 def article_images(session: Session, article_id: int) -> dict[str, ArticleImage]:

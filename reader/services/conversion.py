@@ -1,0 +1,113 @@
+"""Converting post files to articles in worker processes, one per core, in the order given.
+
+Parsing the front matter and converting the body (BeautifulSoup, markdownify, markdown-it)
+is nearly all of an import's time and needs nothing of the library, so it runs in spawned
+processes (the caller may be a thread of the window), while the importer writes what comes
+back in the order the files were given. A small import converts in-process: starting the
+workers and their parsing stack costs about a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from reader.core.errors import ReaderError
+from reader.core.post import Post
+
+log = logging.getLogger(__name__)
+WORKERS_FROM = 48  # files to convert: fewer are converted in this process
+IN_FLIGHT = 16  # files handed to each worker ahead of the one being written
+PARENT_POLL_S = 0.5
+K = TypeVar("K")
+
+
+@dataclass(frozen=True)
+class Converted:
+    """A file's article, or why it has none (said per file; the import goes on)."""
+
+    post: Post | None
+    reason: str | None = None
+
+
+def convert(data: bytes, name: str) -> Converted:
+    """Parse and convert one post file's bytes; never raises for what the file holds."""
+    from reader.core.posts import parse_post  # the parsing stack: imported where it is used
+
+    try:
+        return Converted(parse_post(data, name))
+    except ReaderError as exc:
+        return Converted(None, str(exc))
+    except RecursionError:
+        return Converted(None, "the HTML is nested too deeply to convert")
+    except Exception as exc:  # a bug in a converter must not stop the other 9,999 files
+        log.exception("unexpected error converting %s", name)
+        return Converted(None, f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _result(key: K, future: Future[Converted] | None) -> tuple[K, Converted | None]:
+    return key, None if future is None else future.result()
+
+
+def _watch_parent(parent: int) -> None:
+    """A worker ends as soon as the process that started it is gone (killed, crashed)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+class Converter(Generic[K]):
+    """Converts files in `workers` processes (or in this one, for one worker)."""
+
+    def __init__(self, workers: int) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = workers
+        if workers > 1:
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_watch_parent,
+                initargs=(os.getpid(),),
+            )
+
+    def map(
+        self, files: Iterable[tuple[K, bytes | None, str]]
+    ) -> Iterator[tuple[K, Converted | None]]:
+        """Each file's conversion, in the order given: (key, data, name) in, (key, result)
+        out; no data, no conversion (None). Only a few files per worker are ahead of the one
+        the caller is writing."""
+        if self._pool is None:
+            for key, data, name in files:
+                yield key, None if data is None else convert(data, name)
+            return
+        ahead: deque[tuple[K, Future[Converted] | None]] = deque()
+        for key, data, name in files:
+            ahead.append((key, None if data is None else self._pool.submit(convert, data, name)))
+            if len(ahead) >= IN_FLIGHT * self._workers:
+                yield _result(*ahead.popleft())
+        while ahead:
+            yield _result(*ahead.popleft())
+
+    def close(self) -> None:
+        """Stop the workers; files not yet converted are dropped (a cancelled import)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Converter[K]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
