@@ -185,8 +185,12 @@ class SearchEngine:
                 if walk.examined >= len(walk.ranked):
                     if walk.complete:
                         break
-                    size = max(len(walk.ranked) * 4, wanted * 3, FIRST_WINDOW)
-                    walk.ranked, walk.complete = _collect(searcher, query, size, order, pending)
+                    # The window grows from the last one asked for, not from what came back:
+                    # articles the index still lacks are left out of that, and all may be.
+                    walk.window = max(walk.window * 4, wanted * 3, FIRST_WINDOW)
+                    walk.ranked, walk.complete = _collect(
+                        searcher, query, walk.window, order, pending
+                    )
                     continue
                 need = wanted - len(walk.found)
                 end = min(budget_end, len(walk.ranked), walk.examined + max(need * 3, 30))
@@ -279,6 +283,7 @@ class _Walk:
     ranked: list[tuple[int, float]] = field(default_factory=list)  # candidates, as far as collected
     complete: bool = False  # `ranked` holds every candidate
     examined: int = 0  # how many of `ranked` have been checked
+    window: int = 0  # how many candidates were last asked of the index
     found: list[tuple[int, float]] = field(default_factory=list)  # those that passed
     lock: threading.Lock = field(default_factory=threading.Lock)
 

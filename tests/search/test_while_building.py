@@ -122,3 +122,28 @@ def test_a_first_build_writes_the_gram_table_before_whoosh(
         assert not built.partial and {h.article_id for h in built.hits} == set(seen["ids"])  # type: ignore[arg-type]
     finally:
         services.close()
+
+
+def test_a_checked_query_whose_candidates_the_index_lacks_ends(
+    lacking: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every candidate the index ranks is one it lacks (left out, and read instead): the
+    window asked of the index must still grow. It was grown from what came back (none),
+    and the search asked for the same window forever (a benchmark hung on it)."""
+    import threading
+
+    from reader.search import engine
+
+    monkeypatch.setattr(engine, "FIRST_WINDOW", 2)
+    query = "互联网"  # checked on the text; eight articles are indexed under the word
+    answered: list[int] = []
+
+    def one() -> None:
+        results = lacking.search.search(query, limit=1)
+        answered.extend(h.article_id for h in results.hits)
+
+    search = threading.Thread(target=one, daemon=True)
+    search.start()
+    search.join(30)
+    # (asked after: the first search's walk down the ranking is kept, and ends it)
+    assert len(answered) == 1 and answered[0] in _ids(lacking, query)
