@@ -9,6 +9,7 @@ workers and their parsing stack costs about a second.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -17,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -51,10 +53,6 @@ def convert(data: bytes, name: str) -> Converted:
     except Exception as exc:  # a bug in a converter must not stop the other 9,999 files
         log.exception("unexpected error converting %s", name)
         return Converted(None, f"internal error ({type(exc).__name__}: {exc})")
-
-
-def _result(key: K, future: Future[Converted] | None) -> tuple[K, Converted | None]:
-    return key, None if future is None else future.result()
 
 
 def _watch_parent(parent: int) -> None:
@@ -92,18 +90,48 @@ class Converter(Generic[K]):
             for key, data, name in files:
                 yield key, None if data is None else convert(data, name)
             return
-        ahead: deque[tuple[K, Future[Converted] | None]] = deque()
+        ahead: deque[tuple[K, bytes | None, str, Future[Converted] | None]] = deque()
         for key, data, name in files:
-            ahead.append((key, None if data is None else self._pool.submit(convert, data, name)))
+            ahead.append((key, data, name, self._submit(data, name)))
             if len(ahead) >= IN_FLIGHT * self._workers:
-                yield _result(*ahead.popleft())
+                yield self._result(*ahead.popleft())
         while ahead:
-            yield _result(*ahead.popleft())
+            yield self._result(*ahead.popleft())
+
+    def _submit(self, data: bytes | None, name: str) -> Future[Converted] | None:
+        if self._pool is None or data is None:
+            return None
+        try:
+            return self._pool.submit(convert, data, name)
+        except BrokenProcessPool:
+            self._broken()
+            return None
+
+    def _result(
+        self, key: K, data: bytes | None, name: str, future: Future[Converted] | None
+    ) -> tuple[K, Converted | None]:
+        """A file's conversion: from its worker, or here if it had none or the workers
+        are gone (then here for the rest of the import too)."""
+        if data is None:
+            return key, None
+        if future is not None:
+            try:
+                return key, future.result()
+            except BrokenProcessPool:
+                self._broken()
+        return key, convert(data, name)
+
+    def _broken(self) -> None:
+        """The workers died (killed, or a script that starts them without a __main__
+        guard): the import goes on converting in this process."""
+        log.warning("the conversion workers stopped; converting in this process instead")
+        self.close()
 
     def close(self) -> None:
         """Stop the workers; files not yet converted are dropped (a cancelled import)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            with contextlib.suppress(BrokenProcessPool):
+                self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
     def __enter__(self) -> Converter[K]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,3 +205,28 @@ def test_a_file_that_fails_to_be_stored_is_named_and_its_batch_is_kept(
     assert "injected fault" in str(report.failures[0].reason)
     assert report.count(Outcome.IMPORTED) == len(CORPUS_FILES) - 1
     assert services.library.count() == len(CORPUS_FILES) - 1
+
+
+def test_workers_killed_mid_import_leave_the_rest_to_this_process(
+    services: Services, corpus_dir: Path
+) -> None:
+    """The conversion workers die (killed here; a script that starts them without a
+    __main__ guard breaks them too): the import goes on converting in this process, and
+    every file is imported."""
+    import multiprocessing
+    import signal
+
+    killed: list[int] = []
+
+    def kill_workers(done: int, total: int, name: str) -> None:
+        if done == 5:
+            for child in multiprocessing.active_children():
+                if child.pid is not None:
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+
+    services.importer.workers = 2
+    report = services.importer.import_paths([corpus_dir], progress=kill_workers)
+    assert killed
+    assert not report.failures and report.count(Outcome.IMPORTED) == len(CORPUS_FILES)
+    assert services.library.count() == len(CORPUS_FILES)
