@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,10 +27,33 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
+CORPUS_FIXTURES = {"corpus_services", "window"}  # the fixtures that want the corpus library
+
+
+@pytest.fixture(scope="session")
+def corpus_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus imported and indexed once per session; tests get a copy of the folder."""
+    folder = tmp_path_factory.mktemp("corpus-library")
+    built = open_services(LibraryLocation(folder))
+    report = built.importer.import_paths([CORPUS])
+    assert not report.failures
+    built.search.start()
+    assert built.search.wait_idle(120)
+    built.db.checkpoint()  # the database file alone holds everything
+    built.close()
+    return folder
+
+
 @pytest.fixture
-def library_dir(tmp_path: Path) -> Path:
+def library_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A library folder: empty, or, for a test that wants the corpus, a copy of the
+    session's corpus library (importing and indexing it for each test took most of the
+    UI tests' time)."""
     path = tmp_path / "library"
-    path.mkdir()
+    if CORPUS_FIXTURES & set(request.fixturenames):
+        shutil.copytree(request.getfixturevalue("corpus_library"), path)
+    else:
+        path.mkdir()
     return path
 
 
@@ -41,12 +65,12 @@ def services(library_dir: Path) -> Iterator[Services]:
 
 
 @pytest.fixture
-def corpus_services(services: Services, corpus_dir: Path) -> Services:
-    """A library of the corpus posts, indexed."""
-    report = services.importer.import_paths([corpus_dir])
-    assert not report.failures
+def corpus_services(services: Services) -> Services:
+    """A library of the corpus posts, indexed (a copy of `corpus_library`)."""
+    assert services.library.count() == len(CORPUS_FILES)
     services.search.start()
     assert services.search.wait_idle(120)
+    assert services.search.state == "ready"
     return services
 
 
