@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, true
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from reader.core.errors import NotFoundError
@@ -328,25 +329,28 @@ def facet_counts(session: Session) -> dict[str, list[tuple[str, int]]]:
         .group_by(ArticleRow.author)
         .order_by(func.count().desc(), ArticleRow.author)
     ).all()
-    each = func.json_each(ArticleRow.categories).table_valued("value")
-    categories = session.execute(
-        select(each.c.value, func.count(func.distinct(ArticleRow.id)))
-        .select_from(ArticleRow)
-        .join(each, true())
+    # Articles grouped by their list of categories, read from its index (few distinct
+    # lists), then counted per category here: expanding each article's list in SQL read
+    # 100,000 of them one by one (145 ms).
+    per_list: Counter[str] = Counter()
+    for names, n in session.execute(
+        select(ArticleRow.categories, func.count())
         .where(IN_LIBRARY)
-        .group_by(each.c.value)
-        .order_by(func.count(func.distinct(ArticleRow.id)).desc(), each.c.value)
-    ).all()
+        .group_by(ArticleRow.categories)
+    ):
+        for name in set(names or []):
+            per_list[str(name)] += int(n)
+    categories = sorted(per_list.items(), key=lambda item: (-item[1], item[0]))
+    trashed = select(ArticleRow.id).where(IN_TRASH)  # a partial index of the few in the trash
     tags = session.execute(
         select(TagRow.name, func.count(article_tags.c.article_id))
         .join(article_tags, article_tags.c.tag_id == TagRow.id)
-        .join(ArticleRow, ArticleRow.id == article_tags.c.article_id)
-        .where(IN_LIBRARY)
+        .where(article_tags.c.article_id.not_in(trashed))
         .group_by(TagRow.name)
         .order_by(func.count(article_tags.c.article_id).desc(), TagRow.name)
     ).all()
     return {
         "authors": [(str(a), int(n)) for a, n in authors],
-        "categories": [(str(c), int(n)) for c, n in categories],
+        "categories": categories,
         "tags": [(str(t), int(n)) for t, n in tags],
     }

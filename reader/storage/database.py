@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 # library does not import Alembic at all (a fifth of start-up time).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 # How long a write waits for another connection's (the window's index worker, a command in
 # a terminal) before giving up with "the library is in use".
 BUSY_TIMEOUT_MS = 5_000

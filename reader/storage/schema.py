@@ -114,6 +114,10 @@ Index("ix_articles_oldest", *DATE_ORDER_OLDEST)
 IN_LIBRARY = ArticleRow.trashed_at.is_(None)
 IN_TRASH = ArticleRow.trashed_at.is_not(None)
 Index("ix_articles_trashed", ArticleRow.id, sqlite_where=IN_TRASH)
+# The sidebar's counts, read from these alone (migration 0008).
+Index("ix_articles_shelf_state", ArticleRow.trashed_at, ArticleRow.read_state)
+Index("ix_articles_shelf_author", ArticleRow.trashed_at, ArticleRow.author)
+Index("ix_articles_shelf_categories", ArticleRow.trashed_at, ArticleRow.categories)
 
 
 class TagRow(Base):
