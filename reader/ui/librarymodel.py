@@ -47,6 +47,7 @@ class LibraryModel(QAbstractTableModel):
         self._query = ArticleQuery(limit=PAGE)
         self._rows: list[ArticleSummary] = []
         self._total = 0
+        self._loaded = False  # nothing read yet: sorting only sets the query
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -59,6 +60,7 @@ class LibraryModel(QAbstractTableModel):
         return self._query
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._total = self._library.count(self._query)
         self._rows = self._library.list_articles(self._query)
@@ -177,4 +179,8 @@ class LibraryModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=key, descending=descending))
+        query = replace(self._query, sort=key, descending=descending)
+        if not self._loaded:  # the table being set up: the window's first query loads
+            self._query = query
+            return
+        self.set_query(query)
