@@ -51,8 +51,11 @@ def indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 @pytest.fixture(scope="module")
 def documents(indexed: Services) -> dict[int, SearchDocument]:
+    """Every article's search document, in the order of their ids (samples drawn from them
+    must not depend on the order SQLite happens to return rows in)."""
     ids = [a.id for a in indexed.library.list_articles()]
-    return indexed.search.documents(ids)
+    found = indexed.search.documents(ids)
+    return {i: found[i] for i in sorted(found)}
 
 
 def library_copy(tmp: Path) -> Services:
