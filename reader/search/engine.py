@@ -187,7 +187,11 @@ class SearchEngine:
                         break
                     # The window grows from the last one asked for, not from what came back:
                     # articles the index still lacks are left out of that, and all may be.
-                    walk.window = max(walk.window * 4, wanted * 3, FIRST_WINDOW)
+                    # A first window that was not enough goes straight to the budget: each
+                    # wider one collects every match again (three collections of 32,000
+                    # matches for "is the of" at 100,000 articles).
+                    budget = budget_end + wanted if walk.window else 0
+                    walk.window = max(walk.window * 4, budget, wanted * 3, FIRST_WINDOW)
                     walk.ranked, walk.complete = _collect(
                         searcher, query, walk.window, order, pending
                     )
