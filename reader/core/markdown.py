@@ -28,7 +28,12 @@ def render_raw(markdown: str) -> str:
 
 def render_html(markdown: str) -> str:
     """Render Markdown to HTML with scripts, styles, frames, forms and handlers removed."""
-    soup = sanitize_html(render_raw(markdown))
+    return sanitized(render_raw(markdown))
+
+
+def sanitized(raw: str) -> str:
+    """`render_raw`'s HTML with scripts, styles, frames, forms and handlers removed."""
+    soup = sanitize_html(raw)
     # The parser puts a leading <script> or <style> in <head>, and the text after it on the
     # same line there too; the sanitiser unwraps <head>, so that text is beside <body>, not
     # in it. All of the document is the article.
