@@ -33,6 +33,7 @@ from reader.search.whooshinternals import (
     segment_writer,
 )
 
+BUILDER_NICENESS = 10
 SEGMENT_POSTINGS = 10_000_000  # about 200 MB of pool in a worker
 BATCH_DOCS = 100
 _TIMEOUT = 1.0
@@ -76,6 +77,9 @@ def worker_temp_folders(folder: str) -> list[Path]:
 def _worker(folder: str, jobs: Any, results: Any, segment_postings: int, parent: int) -> None:
     """Runs in a child process: add documents, hand back finished segments on request."""
     _exit_with_parent(parent)
+    # A background task: the window, and searches meanwhile, come first for the CPU.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(BUILDER_NICENESS)
     try:
         ix = _OwnTempStorage(folder, supports_mmap=False).open_index()
         done: list[Any] = []

@@ -148,3 +148,24 @@ def test_service_builds_in_workers_and_marks_everything_indexed(
         assert not services.search.search("碳中和").partial
     finally:
         services.close()
+
+
+def test_builders_run_below_the_window(tmp_path: Path) -> None:
+    """Index builders are a background task: they run at a lower priority than the process
+    that started them, so the window and its searches come first for the CPU."""
+    import os
+
+    index = SearchIndex(tmp_path)
+    index.open()
+    builder = bulk.BulkBuilder(index.ix, str(tmp_path), procs=2)
+    try:
+        builder.send([])  # a worker has started once it takes a batch
+        builder.flush()
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        for process in builder._procs:
+            assert process.pid is not None
+            niceness = min(19, ours + bulk.BUILDER_NICENESS)  # 19 is the lowest there is
+            assert os.getpriority(os.PRIO_PROCESS, process.pid) == niceness
+    finally:
+        builder.close()
+        index.close()
