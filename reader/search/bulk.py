@@ -18,14 +18,13 @@ import multiprocessing
 import os
 import queue
 import shutil
-import threading
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 
+from reader.core.processes import exit_with_parent
 from reader.search.whooshinternals import (
     commit_segments,
     finalize_segment,
@@ -37,25 +36,10 @@ BUILDER_NICENESS = 10
 SEGMENT_POSTINGS = 10_000_000  # about 200 MB of pool in a worker
 BATCH_DOCS = 100
 _TIMEOUT = 1.0
-PARENT_POLL_S = 0.5
 
 
 class BulkBuildError(RuntimeError):
     pass
-
-
-def _exit_with_parent(parent: int) -> None:
-    """End this process as soon as its parent is gone (killed, crashed): a builder must not
-    outlive the window or command that started it. Its partial segment is never committed,
-    so the index stays as the last commit left it."""
-
-    def watch() -> None:
-        while True:
-            if os.getppid() != parent:
-                os._exit(0)
-            time.sleep(PARENT_POLL_S)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 class _OwnTempStorage(FileStorage):  # type: ignore[misc]
@@ -76,7 +60,7 @@ def worker_temp_folders(folder: str) -> list[Path]:
 
 def _worker(folder: str, jobs: Any, results: Any, segment_postings: int, parent: int) -> None:
     """Runs in a child process: add documents, hand back finished segments on request."""
-    _exit_with_parent(parent)
+    exit_with_parent(parent)  # its partial segment is never committed: the index stays whole
     # A background task: the window, and searches meanwhile, come first for the CPU.
     with contextlib.suppress(AttributeError, OSError):
         os.nice(BUILDER_NICENESS)

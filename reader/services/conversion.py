@@ -13,8 +13,6 @@ import contextlib
 import logging
 import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,11 +22,11 @@ from typing import Generic, TypeVar
 
 from reader.core.errors import ReaderError
 from reader.core.post import Post
+from reader.core.processes import exit_with_parent
 
 log = logging.getLogger(__name__)
 WORKERS_FROM = 48  # files to convert: fewer are converted in this process
 IN_FLIGHT = 16  # files handed to each worker ahead of the one being written
-PARENT_POLL_S = 0.5
 K = TypeVar("K")
 
 
@@ -55,17 +53,6 @@ def convert(data: bytes, name: str) -> Converted:
         return Converted(None, f"internal error ({type(exc).__name__}: {exc})")
 
 
-def _watch_parent(parent: int) -> None:
-    """A worker ends as soon as the process that started it is gone (killed, crashed)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_POLL_S)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
 class Converter(Generic[K]):
     """Converts files in `workers` processes (or in this one, for one worker)."""
 
@@ -76,7 +63,7 @@ class Converter(Generic[K]):
             self._pool = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_watch_parent,
+                initializer=exit_with_parent,
                 initargs=(os.getpid(),),
             )
 
