@@ -74,7 +74,10 @@ class SearchEngine:
             ranked, unchecked = [], False
         # Scanned articles follow every ranked one: none are needed while ranking goes on.
         need = 0 if unchecked else max(0, wanted - len(ranked))
-        found_docs, scan_complete = self._scan(parsed, pending, need) if pending else ([], True)
+        if pending and need:
+            found_docs, scan_complete = self._scan(parsed, pending, need)
+        else:  # nothing to read, or none wanted on this page (`more` says so)
+            found_docs, scan_complete = [], not pending
         scanned = {doc.id: doc for doc in found_docs}
         results.partial = bool(pending_ids)
         # Scanned articles have no score: they follow the ranked ones.

@@ -4,11 +4,15 @@ CJK, filters)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.app import Services
 from reader.search.matching import needs_check
 from reader.search.query import parse_query
+from tests.conftest import CORPUS
+from tests.search.conftest import indexed_library
 
 QUERIES = [
     "is:unread",  # every article
@@ -93,3 +97,33 @@ def test_a_checked_query_pages_on_past_its_budget(
         skip, more, calls = skip + len(page.hits), page.more, calls + 1
         assert calls < 500
     assert paged == whole
+
+
+def test_pages_with_articles_the_index_lacks_put_them_after_every_ranked_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles the index lacks are read and follow the ranked ones. While a checked search
+    has candidates left unchecked, none of them may be put on a page: a later page would
+    bring ranked articles after them. With a budget of 2, the pages make the whole list."""
+    from reader.search import engine
+    from reader.storage.stamps import touch
+
+    services = indexed_library(tmp_path, [CORPUS])
+    try:
+        query = "互联网"  # checked on the text, eight articles
+        ranked = _everything(services, query)
+        with services.db.transaction() as session:
+            touch(session, ranked[-3:])  # the index lacks these until it is told
+        whole = _everything(services, query)
+        assert sorted(whole) == sorted(ranked)  # the three are still found, by reading them
+        assert set(whole[-3:]) == set(ranked[-3:])  # after every ranked one
+        monkeypatch.setattr(engine, "CHECK_BUDGET", 2)
+        paged: list[int] = []
+        more, calls = True, 0
+        while more and calls < 100:
+            page = services.search.search(query, limit=3, skip=len(paged))
+            paged += [h.article_id for h in page.hits]
+            more, calls = page.more, calls + 1
+        assert paged == whole
+    finally:
+        services.close()
