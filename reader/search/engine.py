@@ -28,11 +28,11 @@ log = logging.getLogger(__name__)
 CHECK_BUDGET = 1000  # candidates a search checks on their text, at most
 FIRST_WINDOW = 100  # candidates first collected for a checked query
 KEPT_WALKS = 16
-COUNT_BATCH = 500
+COUNT_BATCH = 500  # documents read at a time when counting a query that checks the text
 SORTED = ("date", "newest", "oldest")  # orders by date, not by relevance
 SCAN_BATCH = 500  # articles the index lacks, read at a time
 # Articles the index lacks: id -> search stamp now (-1 when not known).
-Pending = Mapping[int, int]  # documents read at a time when counting a query that checks the text
+Pending = Mapping[int, int]
 
 # Fetches documents (title, text, metadata) by id, from the database.
 DocumentSource = Callable[[list[int]], dict[int, SearchDocument]]

@@ -37,15 +37,14 @@ from reader.search.analysis import _TOKEN, stem_word
 log = logging.getLogger(__name__)
 _WORD = re.compile(rf"[^\W_{CJK}]+")  # a word, as `matching.TermMatcher` finds words
 VERSION = "2"  # 2: Traditional characters folded to Simplified
-_SCHEMA = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(t, content='', "
-    "contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');"
-    "CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT);"
-    + "CREATE TABLE IF NOT EXISTS written(id INTEGER PRIMARY KEY, stamp INTEGER NOT NULL);"
-)
 # The search stamp each row was made from, so a search knows which rows of the articles
 # the index still lacks it may trust (a table from before it was added starts empty).
 _WRITTEN = "CREATE TABLE IF NOT EXISTS written(id INTEGER PRIMARY KEY, stamp INTEGER NOT NULL)"
+_SCHEMA = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(t, content='', "
+    "contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');"
+    "CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT);" + _WRITTEN + ";"
+)
 
 
 def grams(text: str) -> set[str]:

@@ -116,8 +116,8 @@ class ImportService:
         its reason and the rest go on; a library that can't be written (disk full,
         read-only, locked) stops the import there, with the reason in `report.stopped`.
 
-        Files are converted in worker processes (`conversion.py`) and written here, one at
-        a time in the order found, so progress, errors and cancelling stay per file."""
+        Files are converted in worker processes (`conversion.py`) and written here in the
+        order found, many to a transaction; progress, errors and cancelling stay per file."""
         candidates = list(find_post_files(Path(p) for p in paths))
         files = [c.path for c in candidates if c.problem is None]
         report = ImportReport(results=[
@@ -135,7 +135,7 @@ class ImportService:
                 jobs = ((r, r.data, r.name) for r in read)
                 for done, (item, converted) in enumerate(converter.map(jobs)):
                     if progress is not None:
-                        progress(done, len(files), shown_path(Path(item.path.name)))
+                        progress(done, len(files), item.name)
                     if cancel is not None and cancel.is_set():
                         report.cancelled = True
                         break

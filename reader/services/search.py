@@ -167,10 +167,9 @@ class SearchService:
         self._queue.put(command)
 
     def _set_state(self, state: WorkerState) -> None:
-        with self._changed:
+        with self._changed:  # a reentrant lock: _forget_pending takes it too
             self._state = state
-            self._pending_of = None
-            self._pending_version += 1
+            self._forget_pending()
             self._changed.notify_all()
 
     def _usable(self) -> bool:
@@ -212,9 +211,7 @@ class SearchService:
                     self.rebuild()
             else:
                 log.exception("search failed; answering by scanning instead")
-            with self._db.reading() as session:
-                everything = dict.fromkeys(searchdocs.all_ids(session), -1)
-            return ask(everything, False)
+            return ask(self._lacking(False), False)
 
     def _lacking(self, ready: bool) -> Pending:
         """What the index lacks: read once, then kept until the index or library changes
@@ -366,7 +363,6 @@ class SearchService:
         # reading every article's text until Whoosh commits it.
         for _stamps, batch in self._batches(stale):
             self._index.grams.write(batch)
-        self._forget_pending()
         self._index.build(docs(), procs=self.procs, on_commit=committed, on_progress=progress,
                           grams_written=True)  # fmt: skip
 
