@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from reader.storage.schema import (
     DATE_ORDER_OLDEST,
     IN_LIBRARY,
     IN_TRASH,
+    LIST_INDEX,
     AnnotationRow,
     ArticleRow,
     TagRow,
@@ -201,6 +202,12 @@ def _article(row: ArticleRow) -> Article:
     )
 
 
+# The list's columns, read from their covering index: SQLite would otherwise read each
+# article's row, whose text fills pages of its own (7 ms against 50 ms for a page from cold,
+# 27 ms against 4 s for the list sorted by title at 100,000 articles).
+_FROM_LIST_INDEX = f"INDEXED BY {LIST_INDEX}"
+
+
 def _filtered(query: ArticleQuery) -> Select[Any]:
     stmt = select(ArticleRow.id).where(IN_TRASH if query.in_trash else IN_LIBRARY)
     if query.author is not None:
@@ -228,21 +235,55 @@ def count_articles(session: Session, query: ArticleQuery) -> int:
     return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
 
 
+def _by_date(query: ArticleQuery) -> bool:
+    return _SORT_COLUMNS.get(query.sort, ArticleRow.sort_date) is ArticleRow.sort_date
+
+
+def _ordering(query: ArticleQuery) -> tuple[Any, ...]:
+    if _by_date(query):  # undated posts last, either way (indexed orders)
+        return DATE_ORDER_NEWEST if query.descending else DATE_ORDER_OLDEST
+    column = _SORT_COLUMNS[query.sort]
+    return (column.desc() if query.descending else column.asc(), ArticleRow.id.desc())
+
+
+def _in_order(query: ArticleQuery, stmt: Select[Any]) -> Select[Any]:
+    """A statement over the list's articles, read in the list's order from an index: the
+    date orders have their own, any other order sorts the list's covering index."""
+    return stmt if _by_date(query) else stmt.with_hint(ArticleRow, _FROM_LIST_INDEX)
+
+
 def _ordered(query: ArticleQuery) -> Select[Any]:
-    column = _SORT_COLUMNS.get(query.sort, ArticleRow.sort_date)
-    ordering: tuple[Any, ...]
-    if column is ArticleRow.sort_date:  # undated posts last, either way (indexed orders)
-        ordering = DATE_ORDER_NEWEST if query.descending else DATE_ORDER_OLDEST
-    else:
-        ordering = (column.desc() if query.descending else column.asc(), ArticleRow.id.desc())
-    return _filtered(query).order_by(*ordering)
+    return _in_order(query, _filtered(query).order_by(*_ordering(query)))
 
 
 def position_in_list(session: Session, query: ArticleQuery, article_id: int) -> int | None:
     """Where an article stands in the list a query makes (from 0), or None if it is not
-    there: one read of the ids in order, not a page at a time."""
-    ids = session.scalars(_ordered(replace(query, offset=0, limit=None)))
-    return next((i for i, found in enumerate(ids) if found == article_id), None)
+    there: numbered by SQLite in one pass over an index, not read a page at a time."""
+    number = func.row_number().over(order_by=_ordering(query))
+    ranks = _in_order(query, _filtered(query).add_columns(number)).subquery()
+    position = session.scalar(select(ranks.c[1]).where(ranks.c.id == article_id))
+    return None if position is None else int(position) - 1
+
+
+def _rows_of(ids: list[int]) -> Select[Unpack[tuple[Any, ...]]]:
+    """The columns a row of the list shows, of the given articles."""
+    return (
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.author,
+            ArticleRow.date,
+            ArticleRow.sort_date,
+            ArticleRow.categories,
+            ArticleRow.read_state,
+            ArticleRow.char_count,
+            ArticleRow.word_count,
+            ArticleRow.reading_progress,
+            ArticleRow.trashed_at,
+        )
+        .with_hint(ArticleRow, _FROM_LIST_INDEX)
+        .where(ArticleRow.id.in_(ids))
+    )
 
 
 def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]:
@@ -264,21 +305,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
     )
     tags = tag_names(session, ids)
     covers = stored_covers(session, ids)
-    rows = session.execute(
-        select(
-            ArticleRow.id,
-            ArticleRow.title,
-            ArticleRow.author,
-            ArticleRow.date,
-            ArticleRow.sort_date,
-            ArticleRow.categories,
-            ArticleRow.read_state,
-            ArticleRow.char_count,
-            ArticleRow.word_count,
-            ArticleRow.reading_progress,
-            ArticleRow.trashed_at,
-        ).where(ArticleRow.id.in_(ids))
-    ).all()
+    rows = session.execute(_rows_of(ids)).all()
     by_id = {row.id: row for row in rows}
     return [
         ArticleSummary(

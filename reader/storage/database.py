@@ -19,12 +19,13 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reader.core.errors import DamagedLibraryError, LibraryError
+from reader.storage.indexhints import write_index_hints
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 # library does not import Alembic at all (a fifth of start-up time).
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 # How long a write waits for another connection's (the window's index worker, a command in
 # a terminal) before giving up with "the library is in use".
 BUSY_TIMEOUT_MS = 5_000
@@ -47,6 +48,7 @@ class Database:
         if read_only:
             url = f"sqlite:///file:{quote(str(path.absolute()))}?mode=ro&immutable=1&uri=true"
         self.engine: Engine = create_engine(url, connect_args={"check_same_thread": False})
+        write_index_hints(self.engine)
         if not read_only:
             event.listen(self.engine, "connect", _connection_setup(busy_timeout_ms))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

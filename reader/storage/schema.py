@@ -102,17 +102,46 @@ class ArticleRow(Base):
 ARTICLE_STALE = or_(
     ArticleRow.indexed_stamp.is_(None), ArticleRow.indexed_stamp != ArticleRow.search_stamp
 )
-Index("ix_articles_stale", ArticleRow.id, sqlite_where=ARTICLE_STALE)
-
-# The list by date, undated posts last (storage/articles.py orders by exactly these).
-DATE_ORDER_NEWEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.desc(), ArticleRow.id.desc())
-DATE_ORDER_OLDEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.asc(), ArticleRow.id.desc())
-Index("ix_articles_newest", *DATE_ORDER_NEWEST)
-Index("ix_articles_oldest", *DATE_ORDER_OLDEST)
+Index(
+    "ix_articles_stale",
+    ArticleRow.trashed_at,  # first, so that SQLite prefers it to the others led by trashed_at
+    ArticleRow.id,
+    ArticleRow.search_stamp,
+    ArticleRow.indexed_stamp,
+    sqlite_where=ARTICLE_STALE,
+)
 
 # Articles in the library, not in the trash: every list, count and search asks for these.
 IN_LIBRARY = ArticleRow.trashed_at.is_(None)
 IN_TRASH = ArticleRow.trashed_at.is_not(None)
+
+# The list by date, undated posts last (storage/articles.py orders by exactly these). Each
+# index leads with trashed_at, so the list of the library (or of the trash) walks it in
+# order, and holds the columns the list filters on, so a filtered page never reads the
+# articles' rows, each of which fills pages of its own with its text (migration 0009).
+DATE_ORDER_NEWEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.desc(), ArticleRow.id.desc())
+DATE_ORDER_OLDEST = (ArticleRow.date.is_(None), ArticleRow.sort_date.asc(), ArticleRow.id.desc())
+_FILTERED_ON = (ArticleRow.date, ArticleRow.read_state, ArticleRow.author, ArticleRow.categories)
+Index("ix_articles_newest", ArticleRow.trashed_at, *DATE_ORDER_NEWEST, *_FILTERED_ON)
+Index("ix_articles_oldest", ArticleRow.trashed_at, *DATE_ORDER_OLDEST, *_FILTERED_ON)
+# Every column a row of the list shows or sorts on: a page's rows, and the list in any other
+# order, are read from this index alone (storage/articles.py names it with INDEXED BY).
+LIST_INDEX = "ix_articles_list"
+Index(
+    LIST_INDEX,
+    ArticleRow.id,
+    ArticleRow.trashed_at,
+    ArticleRow.title,
+    ArticleRow.author,
+    ArticleRow.date,
+    ArticleRow.sort_date,
+    ArticleRow.categories,
+    ArticleRow.read_state,
+    ArticleRow.char_count,
+    ArticleRow.word_count,
+    ArticleRow.reading_progress,
+    ArticleRow.imported_at,
+)
 Index("ix_articles_trashed", ArticleRow.id, sqlite_where=IN_TRASH)
 # The sidebar's counts, read from these alone (migration 0008).
 Index("ix_articles_shelf_state", ArticleRow.trashed_at, ArticleRow.read_state)

@@ -44,9 +44,13 @@ def clear_removals(session: Session, ids: list[int]) -> None:
 def expected_entries(session: Session) -> int:
     """How many documents the index holds when it is in step with the database: one per
     article it has indexed, and those it has still to delete."""
-    recorded = session.scalar(
-        select(func.count()).select_from(ArticleRow).where(ArticleRow.indexed_stamp.is_not(None))
+    articles = session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+    never_indexed = session.scalar(  # counted in the index of stale articles, not the table
+        select(func.count())
+        .select_from(ArticleRow)
+        .where(ARTICLE_STALE, ArticleRow.indexed_stamp.is_(None))
     )
+    recorded = articles - int(never_indexed or 0)
     removals = session.scalar(select(func.count()).select_from(IndexRemovalRow))
     return int(recorded or 0) + int(removals or 0)
 

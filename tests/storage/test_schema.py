@@ -5,17 +5,22 @@ from __future__ import annotations
 import sqlite3
 import warnings
 from pathlib import Path
+from typing import Any
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from reader.core.records import ArticleQuery, ReadState
 from reader.storage.database import Database, head_revision
 from reader.storage.schema import Base
 
 # Indexes on expressions, which SQLAlchemy cannot reflect: compared by their SQL instead.
 EXPRESSION_INDEXES = {
-    "ix_articles_newest": "((date IS NULL), sort_date DESC, id DESC)",
-    "ix_articles_oldest": "((date IS NULL), sort_date, id DESC)",
+    "ix_articles_newest": "(trashed_at, (date IS NULL), sort_date DESC, id DESC, date, read_state, "
+    "author, categories)",
+    "ix_articles_oldest": "(trashed_at, (date IS NULL), sort_date, id DESC, date, read_state, "
+    "author, categories)",
 }
 
 
@@ -42,25 +47,51 @@ def test_migrations_match_models(tmp_path: Path) -> None:
         assert made[name].endswith(f"ON articles {columns}"), made[name]
 
 
-def test_the_list_in_date_order_uses_its_index(tmp_path: Path) -> None:
-    """Each page of the list by date is read from an index, not sorted from the table."""
-    from sqlalchemy import select
+def _plan(connection: Any, query: Any) -> str:
+    sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+    steps = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
+    return " | ".join(str(row[-1]) for row in steps)
 
-    from reader.storage.schema import DATE_ORDER_NEWEST, DATE_ORDER_OLDEST, ArticleRow
+
+LIST_QUERIES = [
+    ArticleQuery(),
+    ArticleQuery(descending=False, offset=400),
+    ArticleQuery(read_state=ReadState.UNREAD, offset=400),
+    ArticleQuery(inbox=True),
+    ArticleQuery(author="Ann"),
+    ArticleQuery(category="技术"),
+    ArticleQuery(in_trash=True),
+    *(ArticleQuery(sort=sort) for sort in ("title", "author", "length", "imported", "read_state")),
+]
+
+
+@pytest.mark.parametrize("query", LIST_QUERIES, ids=repr)
+def test_a_page_of_the_list_reads_indexes_alone(tmp_path: Path, query: ArticleQuery) -> None:
+    """A page of the list, in any order and under any filter, is read from covering indexes:
+    never from the articles' rows, which hold their text (at 100,000 articles the first page
+    by date took 4.7 s from cold when SQLite chose to read them and sort)."""
+    from reader.storage.articles import _ordered
 
     db = Database(tmp_path / "library.db")
     with db.engine.connect() as connection:
-        for order in (DATE_ORDER_NEWEST, DATE_ORDER_OLDEST):
-            query = select(ArticleRow.id).order_by(*order).limit(200).offset(400)
-            sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
-            plan = " ".join(
-                str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
-            )
-            assert (
-                "USING INDEX ix_articles_" in plan or "USING COVERING INDEX ix_articles_" in plan
-            ), plan
-            assert "TEMP B-TREE" not in plan, plan
+        plan = _plan(connection, _ordered(query).limit(200).offset(query.offset))
     db.close()
+    reads = [
+        step for step in plan.split(" | ") if step.startswith(("SCAN articles", "SEARCH articles"))
+    ]
+    assert reads and all("USING COVERING INDEX ix_articles_" in step for step in reads), plan
+    if query.sort == "date" and not query.in_trash:
+        assert "TEMP B-TREE" not in plan, plan
+
+
+def test_the_rows_of_a_page_are_read_from_the_list_index(tmp_path: Path) -> None:
+    from reader.storage.articles import _rows_of
+
+    db = Database(tmp_path / "library.db")
+    with db.engine.connect() as connection:
+        plan = _plan(connection, _rows_of([3, 1, 2]))
+    db.close()
+    assert "USING COVERING INDEX ix_articles_list" in plan, plan
 
 
 def test_new_library_is_at_head_in_wal_mode(tmp_path: Path) -> None:
