@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -22,6 +22,8 @@ from reader.storage.schema import (
     IN_LIBRARY,
     IN_TRASH,
     LIST_INDEX,
+    NEWEST_INDEX,
+    OLDEST_INDEX,
     AnnotationRow,
     ArticleRow,
     TagRow,
@@ -248,8 +250,17 @@ def _ordering(query: ArticleQuery) -> tuple[Any, ...]:
 
 def _in_order(query: ArticleQuery, stmt: Select[Any]) -> Select[Any]:
     """A statement over the list's articles, read in the list's order from an index: the
-    date orders have their own, any other order sorts the list's covering index."""
-    return stmt if _by_date(query) else stmt.with_hint(ArticleRow, _FROM_LIST_INDEX)
+    date orders have their own, which hold the columns the list filters on; any other
+    order sorts the list's covering index. Named, because SQLite would rather take an
+    index for a filter (read state, author) and then read each article's row to sort.
+    Chosen articles (ids) and the trash, a few rows, are left to SQLite."""
+    if query.ids is not None or query.in_trash:
+        return stmt
+    if not _by_date(query):
+        return stmt.with_hint(ArticleRow, _FROM_LIST_INDEX)
+    return stmt.with_hint(
+        ArticleRow, f"INDEXED BY {NEWEST_INDEX if query.descending else OLDEST_INDEX}"
+    )
 
 
 def _ordered(query: ArticleQuery) -> Select[Any]:
@@ -265,7 +276,7 @@ def position_in_list(session: Session, query: ArticleQuery, article_id: int) -> 
     return None if position is None else int(position) - 1
 
 
-def _rows_of(ids: list[int]) -> Select[Unpack[tuple[Any, ...]]]:
+def _rows_of(ids: list[int]) -> Select[*tuple[Any, ...]]:
     """The columns a row of the list shows, of the given articles."""
     return (
         select(
