@@ -134,7 +134,7 @@ def test_a_checked_query_whose_candidates_the_index_lacks_ends(
 
     from reader.search import engine
 
-    monkeypatch.setattr(engine, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(engine, "CHECK_BUDGET", 2)
     query = "互联网"  # checked on the text; eight articles are indexed under the word
     answered: list[int] = []
 
