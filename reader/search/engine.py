@@ -33,6 +33,7 @@ KEPT_WALKS = 16
 COUNT_BATCH = 500  # documents read at a time when counting a query that checks the text
 SORTED = ("date", "newest", "oldest")  # orders by date, not by relevance
 SCAN_BATCH = 500  # articles the index lacks, read at a time
+SCAN_BUDGET = 200  # articles the index lacks, read for one page at most
 # Articles the index lacks: id -> search stamp now (-1 when not known).
 Pending = Mapping[int, int]
 
@@ -47,6 +48,7 @@ class SearchEngine:
         self._walks: OrderedDict[tuple[object, ...], _Walk] = OrderedDict()
         self._walks_lock = threading.Lock()
         self._split_of: tuple[tuple[int, int], _Split] | None = None
+        self._scans: OrderedDict[tuple[object, ...], _Scan] = OrderedDict()
 
     def search(
         self,
@@ -220,20 +222,50 @@ class SearchEngine:
     def _scan(
         self, parsed: ParsedQuery, pending: Pending, need: int | None = None
     ) -> tuple[list[SearchDocument], bool]:
-        """The articles the index lacks that match, read in batches, in the order of their
-        ids; it stops once `need` are found. Returns them and whether all were read."""
-        found: list[SearchDocument] = []
-        ids = self._unruled(parsed, pending)
-        for first in range(0, len(ids), SCAN_BATCH):
-            part = ids[first : first + SCAN_BATCH]
-            docs = self._documents(part)
-            for article_id in part:
-                doc = docs.get(article_id)
-                if doc is not None and document_matches(doc, parsed):
-                    found.append(doc)
-                    if need is not None and len(found) >= need:
-                        return found, False
-        return found, True
+        """The articles the index lacks that match, read in the order of their ids, and
+        whether all were read. For a page (`need` matches wanted), it reads at most
+        SCAN_BUDGET articles and stops once `need` are found; the next page goes on from
+        there, so a search while the index is built answers in bounded time (a rare word
+        read every article the gram table did not yet hold: seconds at 100,000). For a
+        count (`need` None), it reads every one."""
+        if need is None:
+            scan = _Scan(pending, self._unruled(parsed, pending))
+            while scan.read < len(scan.ids):
+                self._read(scan, parsed, len(scan.ids), SCAN_BATCH)
+            return scan.found, True
+        scan = self._scan_of(parsed, pending)
+        with scan.lock:
+            budget_end = scan.read + SCAN_BUDGET
+            while len(scan.found) < need and scan.read < min(budget_end, len(scan.ids)):
+                self._read(scan, parsed, need, min(SCAN_BATCH, budget_end - scan.read))
+            return list(scan.found), scan.read >= len(scan.ids)
+
+    def _read(self, scan: _Scan, parsed: ParsedQuery, need: int, most: int) -> None:
+        """Read up to `most` more of the scan's articles, stopping at the `need`th match."""
+        part = scan.ids[scan.read : scan.read + most]
+        docs = self._documents(part)
+        for article_id in part:
+            scan.read += 1
+            doc = docs.get(article_id)
+            if doc is not None and document_matches(doc, parsed):
+                scan.found.append(doc)
+                if len(scan.found) >= need:
+                    return
+
+    def _scan_of(self, parsed: ParsedQuery, pending: Pending) -> _Scan:
+        """The scan of this query over these lacking articles made so far (by the pages
+        before this one), or a new one."""
+        key = ("scan", repr(parsed), id(pending), self._index.grams.lost)
+        with self._walks_lock:
+            kept = self._scans.pop(key, None)
+            scan = kept if kept is not None and kept.pending is pending else None
+        if scan is None:
+            scan = _Scan(pending, self._unruled(parsed, pending))
+        with self._walks_lock:
+            self._scans[key] = scan
+            while len(self._scans) > KEPT_WALKS:
+                self._scans.popitem(last=False)
+        return scan
 
     def _unruled(self, parsed: ParsedQuery, pending: Pending) -> list[int]:
         """The articles of `pending` the gram table cannot rule out, in the order of their
@@ -285,6 +317,18 @@ class _Split:
     ids: list[int]
     trusted: set[int]
     untrusted: list[int]
+
+
+@dataclass
+class _Scan:
+    """How far a search has read the articles the index lacks; kept for the pages after.
+    It holds the pending map it was made for: its id is part of the key."""
+
+    pending: Pending
+    ids: list[int]  # the articles to read, in order
+    read: int = 0  # how many of `ids` have been read
+    found: list[SearchDocument] = field(default_factory=list)  # those that matched
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 @dataclass

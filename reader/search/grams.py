@@ -36,6 +36,7 @@ from reader.search.analysis import _TOKEN, stem_word
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(rf"[^\W_{CJK}]+")  # a word, as `matching.TermMatcher` finds words
+_RUN = re.compile(f"[{CJK}]+")
 VERSION = "2"  # 2: Traditional characters folded to Simplified
 # The search stamp each row was made from, so a search knows which rows of the articles
 # the index still lacks it may trust (a table from before it was added starts empty).
@@ -51,12 +52,10 @@ def grams(text: str) -> set[str]:
     """The distinct CJK characters and character bigrams of a text, and the stems of its
     other words (as the text checks find words: a whole run of letters and digits)."""
     out: set[str] = set()
-    for match in _TOKEN.finditer(text):
-        run = match.group(1)
-        if run is not None:
-            out.update(run)
-            out.update(run[i : i + 2] for i in range(len(run) - 1))
-    out.update(stem_word(word.lower()) for word in _WORD.findall(text))
+    for run in _RUN.findall(text):  # the CJK runs of _TOKEN, which come first there
+        out.update(run)
+        out.update(map(str.__add__, run[:-1], run[1:]))
+    out.update(map(stem_word, {word.lower() for word in _WORD.findall(text)}))
     # unicode61 splits at marks such as ・ and ゠: leave out the grams holding one
     return {g for g in out if g.isalnum()}
 
@@ -101,7 +100,7 @@ def document_text(doc: SearchDocument) -> str:
 BUSY_TIMEOUT_MS = 30_000
 
 
-def _connect(
+def connect(
     path: Path, flags: int = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
 ) -> apsw.Connection:
     """A connection that waits for another process's write (a second Reader searching or
@@ -124,6 +123,30 @@ def _check_size(db: apsw.Connection, path: Path) -> None:
         raise apsw.CorruptError("the bigram index file is shorter than its pages")
 
 
+def write_rows(
+    db: apsw.Connection, docs: Iterable[SearchDocument], deleted: Iterable[int] = ()
+) -> list[tuple[int, int]]:
+    """Replace the rows of `docs` and remove `deleted`, in one transaction; returns the
+    (article id, stamp) of each row written. The rows are made first, and the transaction
+    takes the write lock at once: one that read before writing could not wait for another
+    process's write (SQLite fails it then, as waiting could deadlock), and the workers of
+    a build write side by side."""
+    rows = [(doc.id, " ".join(grams(document_text(doc)))) for doc in docs]
+    stamps = [(doc.id, doc.stamp) for doc in docs]
+    gone = [(i,) for i in deleted]
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.executemany("DELETE FROM grams WHERE rowid = ?", gone)
+        db.executemany("DELETE FROM written WHERE id = ?", gone)
+        db.executemany("INSERT OR REPLACE INTO grams(rowid, t) VALUES (?, ?)", rows)
+        db.executemany("INSERT OR REPLACE INTO written VALUES (?, ?)", stamps)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+    return stamps
+
+
 class GramIndex:
     """The gram table. The index worker writes; any thread may ask for candidates."""
 
@@ -134,6 +157,9 @@ class GramIndex:
         self._reader: apsw.Connection | None = None
         self._written: dict[int, int] = {}  # article id -> the stamp its row was made from
         self.version = 0  # counts writes (and openings): what was trusted may have changed
+        # counts the changes after which a row trusted before may no longer be (openings,
+        # deletions): what was read on that trust must be read again
+        self.lost = 0
 
     def open(self) -> bool:
         """Open the table; False when it is missing, from another version, or unreadable."""
@@ -141,7 +167,7 @@ class GramIndex:
         if not self.path.exists():
             return False
         try:
-            writer = _connect(self.path)
+            writer = connect(self.path)
             row = writer.execute("SELECT value FROM info WHERE key = 'version'").fetchone()
             if row is None or row[0] != VERSION:
                 writer.close()
@@ -156,12 +182,13 @@ class GramIndex:
         self._writer = writer
         self._written = written
         self.version += 1
+        self.lost += 1
         return True
 
     def create(self) -> None:
         """A new, empty table (the caller has removed any old file)."""
         self.close()
-        writer = _connect(self.path)
+        writer = connect(self.path)
         writer.execute("PRAGMA journal_mode = WAL")
         with writer:
             writer.execute(_SCHEMA)
@@ -169,29 +196,24 @@ class GramIndex:
         self._writer = writer
         self._written = {}
         self.version += 1
+        self.lost += 1
 
     def write(self, docs: Iterable[SearchDocument], deleted: Iterable[int] = ()) -> None:
         """Replace the rows of `docs` and remove `deleted`, in one transaction."""
-        db = self._writer
-        if db is None:
+        if self._writer is None:
             raise RuntimeError("the bigram index is not open")
-        docs = list(docs)
         deleted = list(deleted)
-        with db:
-            db.executemany("DELETE FROM grams WHERE rowid = ?", ((i,) for i in deleted))
-            db.executemany("DELETE FROM written WHERE id = ?", ((i,) for i in deleted))
-            db.executemany(
-                "INSERT OR REPLACE INTO grams(rowid, t) VALUES (?, ?)",
-                ((doc.id, " ".join(grams(document_text(doc)))) for doc in docs),
-            )
-            db.executemany(
-                "INSERT OR REPLACE INTO written VALUES (?, ?)", ((d.id, d.stamp) for d in docs)
-            )
+        self.written(write_rows(self._writer, docs, deleted), deleted)
+
+    def written(self, stamps: Iterable[tuple[int, int]], deleted: Iterable[int] = ()) -> None:
+        """Take note of rows written (article id, stamp), here or by another process."""
+        deleted = list(deleted)
         with self._lock:
             for article_id in deleted:
                 self._written.pop(article_id, None)
-            self._written.update((d.id, d.stamp) for d in docs)
+            self._written.update(stamps)
             self.version += 1
+            self.lost += bool(deleted)
 
     def current(self, stamps: Mapping[int, int]) -> set[int]:
         """Of these articles (id -> search stamp now), those whose row was made from the
@@ -212,7 +234,7 @@ class GramIndex:
         query = " AND ".join(f'"{g}"' for g in sorted(needed))
         with self._lock:
             if self._reader is None:
-                self._reader = _connect(self.path, flags=apsw.SQLITE_OPEN_READONLY)
+                self._reader = connect(self.path, flags=apsw.SQLITE_OPEN_READONLY)
             rows = self._reader.execute("SELECT rowid FROM grams WHERE grams MATCH ?", (query,))
             return {int(row[0]) for row in rows}
 
@@ -224,3 +246,4 @@ class GramIndex:
             self._writer = self._reader = None
             self._written = {}
             self.version += 1
+            self.lost += 1

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from reader.core.records import SearchDocument, SearchResults
+from reader.search import grambuild
 from reader.search.engine import Pending, SearchEngine
 from reader.search.index import SearchIndex
 from reader.services.changes import ChangeHub, Changes
@@ -358,11 +359,10 @@ class SearchService:
         def progress(count: int) -> None:
             self._emit(IndexStatus("indexing", count, total))
 
-        # The gram table first, for every article (a tenth of the build): from then on a
-        # search rules out, by the table, most of what Whoosh still lacks, instead of
-        # reading every article's text until Whoosh commits it.
-        for _stamps, batch in self._batches(stale):
-            self._index.grams.write(batch)
+        # The gram table first, for every article, in worker processes (see grambuild.py):
+        # from then on a search rules out, by the table, most of what Whoosh still lacks,
+        # instead of reading every article's text until Whoosh commits it.
+        grambuild.write_all(self._index.grams, (b for _, b in self._batches(stale)), self.procs)
         self._index.build(docs(), procs=self.procs, on_commit=committed, on_progress=progress,
                           grams_written=True)  # fmt: skip
 

@@ -71,6 +71,7 @@ def test_the_table_rules_articles_out_and_the_results_are_the_scans(
     grams = lacking.search._index.grams
     grams._written.clear()  # nothing trusted: every article is read
     grams.version += 1
+    grams.lost += 1
     read.clear()
     assert _ids(lacking, query) == narrowed
     assert len(read) >= everything
@@ -147,3 +148,37 @@ def test_a_checked_query_whose_candidates_the_index_lacks_ends(
     search.join(30)
     # (asked after: the first search's walk down the ranking is kept, and ends it)
     assert len(answered) == 1 and answered[0] in _ids(lacking, query)
+
+
+@pytest.mark.parametrize("query", ["数据", "the", "区块链"])
+def test_a_page_reads_a_bounded_number_of_lacking_articles_and_the_next_goes_on(
+    lacking: Services, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    """Before the gram table holds an article, a search must read it. A page reads at most
+    SCAN_BUDGET of them (a rare word read every one: seconds at 100,000); the pages after
+    go on from there, and together they find what one unbounded scan finds."""
+    from reader.search import engine
+
+    everything = _ids(lacking, query)  # the gram table trusted: every match, in one page
+    assert everything
+    grams = lacking.search._index.grams
+    grams._written.clear()  # nothing trusted: every article is to be read
+    grams.version += 1
+    grams.lost += 1
+    monkeypatch.setattr(engine, "SCAN_BUDGET", 7)
+    read = _reading(lacking)
+    found: list[int] = []
+    short = pages = 0  # pages the budget ended before they were full
+    while True:
+        read.clear()
+        results = lacking.search.search(query, limit=3, skip=len(found))
+        assert len(read) <= 7
+        found += [h.article_id for h in results.hits]
+        pages += 1
+        if not results.more:
+            break
+        short += len(results.hits) < 3
+        assert pages < 100
+    assert sorted(found) == sorted(everything)
+    assert len(found) == len(set(found))
+    assert short > 0
