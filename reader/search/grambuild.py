@@ -79,7 +79,8 @@ def write_all(table: GramIndex, batches: Iterable[list[SearchDocument]], procs: 
             if not broken:
                 try:
                     future = pool.submit(_write, batch)
-                except BrokenProcessPool:
+                except (BrokenProcessPool, RuntimeError):  # RuntimeError: cannot spawn
+                    log.warning("no gram workers; writing the table in this process")
                     broken = True
             ahead.append((batch, future))
             if len(ahead) > AHEAD * procs:

@@ -182,3 +182,27 @@ def test_a_page_reads_a_bounded_number_of_lacking_articles_and_the_next_goes_on(
     assert sorted(found) == sorted(everything)
     assert len(found) == len(set(found))
     assert short > 0
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_gram_rows_written_by_workers_are_the_rows_written_here(
+    lacking: Services, tmp_path: Path, procs: int
+) -> None:
+    from reader.search import grambuild
+    from reader.search.grams import GramIndex
+
+    ids = sorted(a.id for a in lacking.library.list_articles())
+    docs = lacking.search.documents(ids)
+    here = GramIndex(tmp_path / "here.db")
+    here.create()
+    here.write(docs.values())
+    there = GramIndex(tmp_path / "there.db")
+    there.create()
+    batches = [[docs[i] for i in ids[k : k + 7]] for k in range(0, len(ids), 7)]
+    grambuild.write_all(there, batches, procs)
+    assert there.current({d.id: d.stamp for d in docs.values()}) == set(ids)
+    for needed in ({"数据"}, {"区块", "块链"}, {"的"}, {"python"}, {"linux", "内核"}):
+        assert there.having(needed) == here.having(needed), needed
+    assert there.having({"数据"})
+    here.close()
+    there.close()
