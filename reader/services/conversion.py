@@ -27,6 +27,7 @@ from reader.core.processes import exit_with_parent
 log = logging.getLogger(__name__)
 WORKERS_FROM = 48  # files to convert: fewer are converted in this process
 IN_FLIGHT = 16  # files handed to each worker ahead of the one being written
+CHUNK = 8  # files handed over in one task
 K = TypeVar("K")
 
 
@@ -53,6 +54,11 @@ def convert(data: bytes, name: str) -> Converted:
         return Converted(None, f"internal error ({type(exc).__name__}: {exc})")
 
 
+def convert_all(files: list[tuple[bytes, str]]) -> list[Converted]:
+    """`convert` for each (data, name): a worker's task."""
+    return [convert(data, name) for data, name in files]
+
+
 class Converter(Generic[K]):
     """Converts files in `workers` processes (or in this one, for one worker)."""
 
@@ -71,42 +77,58 @@ class Converter(Generic[K]):
         self, files: Iterable[tuple[K, bytes | None, str]]
     ) -> Iterator[tuple[K, Converted | None]]:
         """Each file's conversion, in the order given: (key, data, name) in, (key, result)
-        out; no data, no conversion (None). Only a few files per worker are ahead of the one
-        the caller is writing."""
+        out; no data, no conversion (None). Files go to the workers CHUNK at a time (one
+        task a file cost a tenth of the import in handing over), and only a few chunks per
+        worker are ahead of the file the caller is writing."""
         if self._pool is None:
             for key, data, name in files:
                 yield key, None if data is None else convert(data, name)
             return
-        ahead: deque[tuple[K, bytes | None, str, Future[Converted] | None]] = deque()
-        for key, data, name in files:
-            ahead.append((key, data, name, self._submit(data, name)))
-            if len(ahead) >= IN_FLIGHT * self._workers:
-                yield self._result(*ahead.popleft())
+        ahead: deque[tuple[list[tuple[K, bytes | None, str]], Future[list[Converted]] | None]]
+        ahead = deque()
+        chunk: list[tuple[K, bytes | None, str]] = []
+        for file in files:
+            chunk.append(file)
+            if len(chunk) < CHUNK:
+                continue
+            ahead.append((chunk, self._submit(chunk)))
+            chunk = []
+            if len(ahead) * CHUNK >= IN_FLIGHT * self._workers:
+                yield from self._results(*ahead.popleft())
+        if chunk:
+            ahead.append((chunk, self._submit(chunk)))
         while ahead:
-            yield self._result(*ahead.popleft())
+            yield from self._results(*ahead.popleft())
 
-    def _submit(self, data: bytes | None, name: str) -> Future[Converted] | None:
-        if self._pool is None or data is None:
+    def _submit(self, chunk: list[tuple[K, bytes | None, str]]) -> Future[list[Converted]] | None:
+        work = [(data, name) for _, data, name in chunk if data is not None]
+        if self._pool is None or not work:
             return None
         try:
-            return self._pool.submit(convert, data, name)
+            return self._pool.submit(convert_all, work)
         except BrokenProcessPool:
             self._broken()
             return None
 
-    def _result(
-        self, key: K, data: bytes | None, name: str, future: Future[Converted] | None
-    ) -> tuple[K, Converted | None]:
-        """A file's conversion: from its worker, or here if it had none or the workers
+    def _results(
+        self, chunk: list[tuple[K, bytes | None, str]], future: Future[list[Converted]] | None
+    ) -> Iterator[tuple[K, Converted | None]]:
+        """Each file's conversion: from its worker, or here if it had none or the workers
         are gone (then here for the rest of the import too)."""
-        if data is None:
-            return key, None
+        done: Iterator[Converted] = iter(())
         if future is not None:
             try:
-                return key, future.result()
+                done = iter(future.result())
             except BrokenProcessPool:
                 self._broken()
-        return key, convert(data, name)
+                future = None
+        for key, data, name in chunk:
+            if data is None:
+                yield key, None
+            elif future is None:
+                yield key, convert(data, name)
+            else:
+                yield key, next(done)
 
     def _broken(self) -> None:
         """The workers died (killed, or a script that starts them without a __main__

@@ -268,13 +268,18 @@ class ImportService:
             same = articles.find_duplicate(session, post)
             if same is not None:
                 return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
-        outcome = Outcome.IMPORTED if row is None else Outcome.UPDATED
+        if row is None:
+            article_id = articles.insert_post(
+                session, post, source_path=key, file_hash=item.hash, file_mtime=item.mtime,
+                images_collected=True,
+            )  # fmt: skip
+            image_store.set_article_images(session, article_id, images, new=True)
+            return FileResult(key, Outcome.IMPORTED, article_id)
         row = articles.save_post(session, post, source_path=key, file_hash=item.hash,
-                                 file_mtime=item.mtime, row=row, images_collected=True)  # fmt: skip
-        if outcome is Outcome.UPDATED:
-            annotation_store.reanchor_article(session, row)
-        image_store.set_article_images(session, row.id, images, new=outcome is Outcome.IMPORTED)
-        return FileResult(key, outcome, row.id)
+                                 file_mtime=item.mtime, row=row)  # fmt: skip
+        annotation_store.reanchor_article(session, row)
+        image_store.set_article_images(session, row.id, images)
+        return FileResult(key, Outcome.UPDATED, row.id)
 
     def _collect_images(self, path: Path, key: str) -> FileResult:
         """An unchanged file whose article was imported before the media store existed: its

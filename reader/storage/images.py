@@ -28,7 +28,7 @@ def set_article_images(
             update(ArticleRow).where(ArticleRow.id == article_id).values(images_collected=True)
         )
     if rows:
-        session.execute(insert(ImageRow), rows)
+        session.connection().execute(insert(ImageRow), rows)
 
 
 def article_images(session: Session, article_id: int) -> dict[str, ArticleImage]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from reader.core.errors import NotFoundError
@@ -25,16 +25,20 @@ def tag_names(session: Session, article_ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
+def _distinct(names: Iterable[str]) -> list[str]:
+    """Tag names with their spaces made single, empty ones and repeats (by case) left out."""
+    out: dict[str, str] = {}
+    for raw in names:
+        name = " ".join(raw.split())
+        if name:
+            out.setdefault(name.casefold(), name)
+    return list(out.values())
+
+
 def ensure_tags(session: Session, names: Iterable[str]) -> list[TagRow]:
     """The tag rows for `names` (case-insensitive), created where missing."""
     out: list[TagRow] = []
-    seen: set[str] = set()
-    for raw in names:
-        name = " ".join(raw.split())
-        key = name.casefold()
-        if not name or key in seen:
-            continue
-        seen.add(key)
+    for name in _distinct(names):
         row = session.scalar(select(TagRow).where(TagRow.name == name))
         if row is None:
             row = TagRow(name=name)
@@ -42,6 +46,27 @@ def ensure_tags(session: Session, names: Iterable[str]) -> list[TagRow]:
             session.flush()
         out.append(row)
     return out
+
+
+_NAMED = select(TagRow.id, TagRow.name).where(TagRow.name.in_(bindparam("names", expanding=True)))
+_INSERT_TAG = insert(TagRow)
+
+
+def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
+    """The ids of the tags named (case-insensitive), created where missing; through the
+    session's connection, for an import's new articles (storage/articles.insert_post)."""
+    wanted = _distinct(names)
+    if not wanted:
+        return []
+    connection = session.connection()
+    rows = connection.execute(_NAMED, {"names": wanted})
+    found = {str(name).casefold(): int(i) for i, name in rows}
+    for name in wanted:
+        if name.casefold() not in found:
+            created = connection.execute(_INSERT_TAG, [{"name": name}])
+            assert created.inserted_primary_key is not None
+            found[name.casefold()] = int(created.inserted_primary_key[0])
+    return [found[name.casefold()] for name in wanted]
 
 
 def set_article_tags(session: Session, article_id: int, names: Iterable[str]) -> list[str]:

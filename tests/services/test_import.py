@@ -191,15 +191,15 @@ def test_a_file_that_fails_to_be_stored_is_named_and_its_batch_is_kept(
     file by file: the one is named, the rest are imported."""
     from reader.storage import articles
 
-    save = articles.save_post
+    insert = articles.insert_post
     victim = sorted(CORPUS_FILES)[10].name
 
     def failing(session: Any, post: Any, **kwargs: Any) -> Any:
         if kwargs["source_path"].endswith(victim):
             raise ValueError("injected fault")
-        return save(session, post, **kwargs)
+        return insert(session, post, **kwargs)
 
-    monkeypatch.setattr(articles, "save_post", failing)
+    monkeypatch.setattr(articles, "insert_post", failing)
     report = services.importer.import_paths([corpus_dir])
     assert [Path(r.path).name for r in report.failures] == [victim]
     assert "injected fault" in str(report.failures[0].reason)
