@@ -105,5 +105,5 @@ def _save(services: Services, batch: list[tuple[str, Post]], now: datetime) -> N
 
     with services.db.transaction() as session:
         for name, post in batch:
-            articles.save_post(session, post, source_path=f"/scaled/{name}", file_hash=name,
-                               file_mtime=now)  # fmt: skip
+            articles.insert_post(session, post, source_path=f"/scaled/{name}", file_hash=name,
+                                 file_mtime=now)  # fmt: skip

@@ -68,8 +68,8 @@ def build_reader(size: int, folder: Path) -> dict[str, Any]:
                         markdown=a.text, reading_text=a.text, author=a.author,
                         date=datetime(a.year, 1 + a.id % 12, 1, tzinfo=UTC),
                         categories=["科技" if a.id % 2 else "生活"])  # fmt: skip
-            articles.save_post(session, post, source_path=f"/bench/{a.id}.md",
-                               file_hash=str(a.id), file_mtime=now)  # fmt: skip
+            articles.insert_post(session, post, source_path=f"/bench/{a.id}.md",
+                                 file_hash=str(a.id), file_mtime=now)  # fmt: skip
     services.search.procs = 2
     began = time.perf_counter()
     services.search.rebuild_now()

@@ -46,8 +46,8 @@ def build(folder: Path, size: int) -> None:
             post = Post(title=a.title, body_format="markdown", original_body=markdown,
                         markdown=markdown, reading_text=reading_text(markdown),
                         author=a.author, date=datetime(a.year, 1, 1, tzinfo=UTC))  # fmt: skip
-            articles.save_post(session, post, source_path=f"/bench/{a.id}.md",
-                               file_hash=str(a.id), file_mtime=now)  # fmt: skip
+            articles.insert_post(session, post, source_path=f"/bench/{a.id}.md",
+                                 file_hash=str(a.id), file_mtime=now)  # fmt: skip
         if articles.find_by_path(session, "/bench/large.md") is not None:
             big = ""
         else:
@@ -56,8 +56,8 @@ def build(folder: Path, size: int) -> None:
         if big:
             post = Post(title="LARGE 长文 100k", body_format="markdown", original_body=big,
                         markdown=big, reading_text=reading_text(big), author="bench")  # fmt: skip
-            articles.save_post(session, post, source_path="/bench/large.md", file_hash="large",
-                               file_mtime=now)  # fmt: skip
+            articles.insert_post(session, post, source_path="/bench/large.md", file_hash="large",
+                                 file_mtime=now)  # fmt: skip
     if existing < size - 1:
         services.search.procs = 2
         services.search.rebuild_now()

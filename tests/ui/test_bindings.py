@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import re
 import sys
 from collections.abc import Callable
 
@@ -87,4 +88,8 @@ def test_start_up_check_names_a_call_that_releases_none() -> None:
         for _ in range(lost):
             ctypes.pythonapi.Py_IncRef(none)
     assert lost == 100
-    assert message is not None and "QFaulty.setThing" in message and "-100" in message
+    assert message is not None and "QFaulty.setThing" in message
+    # the drift it names: 100 lost, give or take what other threads of the process did to
+    # None's count meanwhile (a test runner's own threads, under pytest-xdist)
+    drift = re.search(r"\((-\d+) over 100 calls\)", message)
+    assert drift is not None and -110 <= int(drift.group(1)) <= -90, message
