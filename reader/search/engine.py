@@ -26,7 +26,7 @@ from reader.search.within import collect_within, run_alone
 
 log = logging.getLogger(__name__)
 
-CHECK_BUDGET = 1000  # candidates a search checks on their text, at most
+CHECK_BUDGET = 500  # candidates a search checks on their text, at most
 # Candidates read to be checked at a time: few at first (most queries find their page in
 # the first), more while they keep failing (a phrase of common words: fewer round trips).
 FIRST_BATCH, LARGEST_BATCH = 30, 250
