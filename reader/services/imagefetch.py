@@ -17,8 +17,8 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy import select
 
 from reader.core.records import ArticleImage
@@ -27,10 +27,13 @@ from reader.services.media import MAX_IMAGE_BYTES, MediaStore, sniff
 from reader.storage.database import Database
 from reader.storage.schema import ImageRow
 
+if TYPE_CHECKING:
+    import httpx
+
 CONCURRENCY = 4
 MAX_REDIRECTS = 5
 QUOTA_BYTES = 2 * 1024**3
-TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+TIMEOUT = (10.0, 5.0)  # seconds: to read, to connect
 RETRY_AFTER_S = 1.0
 QUOTA_FULL = "the library's image quota is full"
 USER_AGENT = "Reader/0.1 (offline article reader; images the user asked for)"
@@ -69,12 +72,15 @@ class ImageFetcher:
         cancel: threading.Event | None = None,
     ) -> Iterator[Fetched]:
         """Fetch the missing images (of these articles, or all), yielding each result."""
+        import httpx  # here: a tenth of the window's start, for what few windows do
+
         wanted = self.missing(article_ids)
         used = self._stored_bytes()
         changed: set[int] = set()
         with (
             httpx.Client(
-                timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS,
+                timeout=httpx.Timeout(TIMEOUT[0], connect=TIMEOUT[1]),
+                follow_redirects=True, max_redirects=MAX_REDIRECTS,
                 headers={"User-Agent": USER_AGENT},
             ) as client,
             ThreadPoolExecutor(CONCURRENCY, thread_name_prefix="image-fetch") as pool,
@@ -128,6 +134,8 @@ class ImageFetcher:
 
 def _download(client: httpx.Client, url: str) -> tuple[bytes | None, str | None]:
     """The body of `url`, or why not; one retry for a server error or a time-out."""
+    import httpx
+
     for attempt in range(2):
         try:
             with client.stream("GET", url) as response:

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.sidebar = Sidebar(library)
+        self.changes.run(library.sidebar_counts, self.sidebar.show_counts)
         self.model = LibraryModel(library)
         self.library_list = LibraryList(self.model)
         self.library_list.set_media_dir(media_dir)

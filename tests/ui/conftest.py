@@ -48,6 +48,7 @@ def make_window(qtbot: QtBot, services: Services) -> MainWindow:
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    win.changes.wait()  # the sidebar's counts, made off the UI thread as the window opens
     return win
 
 

@@ -13,7 +13,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
@@ -108,7 +107,7 @@ def test_fetch_stores_images_refuses_the_rest_and_reading_stays_offline(
     server: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(imagefetch, "TIMEOUT", httpx.Timeout(1.0, connect=1.0))
+    monkeypatch.setattr(imagefetch, "TIMEOUT", (1.0, 1.0))
     monkeypatch.setattr(imagefetch, "RETRY_AFTER_S", 0.05)
     monkeypatch.setattr(imagefetch, "MAX_IMAGE_BYTES", 4000)  # /stream.png sends 5,004
     post = tmp_path / "pictures.md"
