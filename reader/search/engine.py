@@ -269,6 +269,8 @@ class SearchEngine:
         before this one), or a new one."""
         key = ("scan", repr(parsed), id(pending), self._index.grams.lost)
         with self._walks_lock:
+            if any(kept.pending is not pending for kept in self._scans.values()):
+                self._scans.clear()  # made for an older map: each holds it (100,000 ids)
             kept = self._scans.pop(key, None)
             scan = kept if kept is not None and kept.pending is pending else None
         if scan is None:

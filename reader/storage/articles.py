@@ -22,6 +22,7 @@ from reader.storage.schema import (
     IN_LIBRARY,
     IN_TRASH,
     LIST_INDEX,
+    LIST_ROW,
     NEWEST_INDEX,
     OLDEST_INDEX,
     AnnotationRow,
@@ -307,23 +308,7 @@ def position_in_list(session: Session, query: ArticleQuery, article_id: int) -> 
 
 def _rows_of(ids: list[int]) -> Select[*tuple[Any, ...]]:
     """The columns a row of the list shows, of the given articles."""
-    return (
-        select(
-            ArticleRow.id,
-            ArticleRow.title,
-            ArticleRow.author,
-            ArticleRow.date,
-            ArticleRow.sort_date,
-            ArticleRow.categories,
-            ArticleRow.read_state,
-            ArticleRow.char_count,
-            ArticleRow.word_count,
-            ArticleRow.reading_progress,
-            ArticleRow.trashed_at,
-        )
-        .with_hint(ArticleRow, _FROM_LIST_INDEX)
-        .where(ArticleRow.id.in_(ids))
-    )
+    return select(*LIST_ROW).with_hint(ArticleRow, _FROM_LIST_INDEX).where(ArticleRow.id.in_(ids))
 
 
 def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]:

@@ -134,10 +134,9 @@ Index(OLDEST_INDEX, *DATE_ORDER_OLDEST, *_FILTERED_ON, sqlite_where=IN_LIBRARY)
 # Every column a row of the list shows or sorts on: a page's rows, and the list in any other
 # order, are read from this index alone (storage/articles.py names it with INDEXED BY).
 LIST_INDEX = "ix_articles_list"
-Index(
-    LIST_INDEX,
+# The columns of a row of the list, as storage/articles.py reads them.
+LIST_ROW = (
     ArticleRow.id,
-    ArticleRow.trashed_at,
     ArticleRow.title,
     ArticleRow.author,
     ArticleRow.date,
@@ -147,8 +146,9 @@ Index(
     ArticleRow.char_count,
     ArticleRow.word_count,
     ArticleRow.reading_progress,
-    ArticleRow.imported_at,
+    ArticleRow.trashed_at,
 )
+Index(LIST_INDEX, *LIST_ROW, ArticleRow.imported_at)
 Index("ix_articles_trashed", ArticleRow.id, sqlite_where=IN_TRASH)
 # The sidebar's counts, read from these alone.
 Index(

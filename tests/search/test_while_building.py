@@ -182,6 +182,13 @@ def test_a_page_reads_a_bounded_number_of_lacking_articles_and_the_next_goes_on(
     assert sorted(found) == sorted(everything)
     assert len(found) == len(set(found))
     assert short > 0
+    # A scan holds the map of lacking articles it was made for (100,000 ids in a first
+    # build): once that map is replaced, the scans made for it are let go.
+    scans = lacking.search._engine._scans
+    assert scans
+    lacking.search._forget_pending()
+    lacking.search.search("互联网", limit=3)
+    assert len(scans) == 1
 
 
 @pytest.mark.parametrize("procs", [1, 2])

@@ -30,8 +30,8 @@ IN_LIBRARY = "trashed_at IS NULL"
 STALE = "indexed_stamp IS NULL OR indexed_stamp != search_stamp"
 FILTERED_ON = "date, read_state, author, categories, trashed_at"
 LIST_COLUMNS = (
-    "id, trashed_at, title, author, date, sort_date, categories, read_state, char_count, "
-    "word_count, reading_progress, imported_at"
+    "id, title, author, date, sort_date, categories, read_state, char_count, word_count, "
+    "reading_progress, trashed_at, imported_at"
 )
 # name: (columns, condition) before, and after
 BEFORE = {
