@@ -24,3 +24,28 @@ def test_core_storage_services_do_not_load_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 15
+
+
+def test_services_build_no_sql() -> None:
+    """Queries are storage's: a service asks storage/ for what it needs. (Some services
+    still hand an ORM row from `session.get` to a storage function: issue 15 has them.)"""
+    import ast
+    from pathlib import Path
+
+    services = Path(__file__).resolve().parents[1] / "reader" / "services"
+    modules = sorted(services.glob("*.py"))
+    assert len(modules) > 10
+    builders = {"select", "insert", "update", "delete", "func", "text", "and_", "or_"}
+    found = []
+    for path in modules:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("sqlalchemy")
+            ):
+                used = {alias.name for alias in node.names} & builders
+                if used:
+                    found.append(f"{path.name}: from {node.module} import {sorted(used)}")
+    assert found == []

@@ -13,8 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from reader.core.anchoring import Selectors, reanchor
 from reader.core.errors import ReaderError
 from reader.core.records import Annotation, AnnotationQuery, Article
@@ -22,6 +20,7 @@ from reader.services.annotations import COLORS, AnnotationService
 from reader.services.changes import ChangeHub, Changes
 from reader.services.library import LibraryService
 from reader.storage import annotations as store
+from reader.storage import articles
 from reader.storage.database import Database
 from reader.storage.schema import ArticleRow
 
@@ -198,9 +197,7 @@ class ExportService:
         """Each article under both names an export may give it: its URL and its file."""
         out: dict[str, int] = {}
         with self._db.reading() as session:
-            rows = session.execute(
-                select(ArticleRow.id, ArticleRow.source_path, ArticleRow.source_url)
-            ).all()
+            rows = articles.sources(session)
         for article_id, path, url in rows:
             out[source_uri(path, url)] = article_id
             out[Path(path).resolve().as_uri()] = article_id

@@ -19,13 +19,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from reader.core.records import ArticleImage
 from reader.services.changes import ChangeHub, Changes
 from reader.services.media import MAX_IMAGE_BYTES, MediaStore, sniff
+from reader.storage import images as image_store
 from reader.storage.database import Database
-from reader.storage.schema import ImageRow
 
 if TYPE_CHECKING:
     import httpx
@@ -57,14 +55,8 @@ class ImageFetcher:
 
     def missing(self, article_ids: Iterable[int] | None = None) -> list[tuple[int, str]]:
         """(article, URL) of every remote image not stored yet, failed ones included."""
-        ids = list(article_ids or [])
         with self._db.reading() as session:
-            query = select(ImageRow.article_id, ImageRow.url).where(
-                ImageRow.state.in_(("remote", "failed"))
-            )
-            if ids:
-                query = query.where(ImageRow.article_id.in_(ids))
-            return [(a, u) for a, u in session.execute(query.order_by(ImageRow.id))]
+            return image_store.not_stored(session, list(article_ids or []))
 
     def fetch(
         self,
@@ -120,12 +112,7 @@ class ImageFetcher:
 
     def _record(self, article_id: int, url: str, image: ArticleImage) -> None:
         with self._db.transaction() as session:
-            row = session.scalar(
-                select(ImageRow).where(ImageRow.article_id == article_id, ImageRow.url == url)
-            )
-            if row is not None:
-                row.state, row.sha256, row.mime = image.state, image.sha256, image.mime
-                row.reason = image.reason
+            image_store.record_image(session, article_id, url, image)
 
     def _stored_bytes(self) -> int:
         root = self._media.root

@@ -6,14 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from reader.core.records import Article, ArticleQuery, ArticleSummary, LibraryStats, ReadState
 from reader.services.changes import ChangeHub, Changes
-from reader.storage import articles, tags, trash
+from reader.storage import articles, counts, tags, trash
 from reader.storage.database import Database
-from reader.storage.schema import IN_LIBRARY, AnnotationRow, ArticleRow, TagRow
 
 
 @dataclass(frozen=True)
@@ -52,9 +48,7 @@ class LibraryService:
 
     def exists(self, article_id: int) -> bool:
         with self._db.reading() as session:
-            return (
-                session.scalar(select(ArticleRow.id).where(ArticleRow.id == article_id)) is not None
-            )
+            return articles.exists(session, article_id)
 
     def get(self, article_id: int) -> Article:
         with self._db.reading() as session:
@@ -71,7 +65,7 @@ class LibraryService:
 
     def is_empty(self) -> bool:
         with self._db.reading() as session:
-            return session.scalar(select(ArticleRow.id).limit(1)) is None
+            return not articles.exists(session)
 
     def set_read_state(self, article_id: int, state: ReadState) -> None:
         self.set_read_states([article_id], state)
@@ -165,51 +159,26 @@ class LibraryService:
     def sidebar_counts(self) -> SidebarCounts:
         with self._db.reading() as session:
             return SidebarCounts(
-                states={ReadState(state): n for state, n in _states(session).items()},
-                highlights=_highlight_count(session),
+                states={ReadState(state): n for state, n in counts.state_counts(session).items()},
+                highlights=counts.highlight_count(session),
                 trashed=len(trash.trashed_ids(session)),
-                facets=articles.facet_counts(session),
+                facets=counts.facet_counts(session),
             )
 
     def stats(self) -> LibraryStats:
         with self._db.reading() as session:
-            states = _states(session)
-            chars, words = session.execute(
-                select(
-                    func.coalesce(func.sum(ArticleRow.char_count), 0),
-                    func.coalesce(func.sum(ArticleRow.word_count), 0),
-                ).where(IN_LIBRARY)
-            ).one()
-            facets = articles.facet_counts(session)
+            states = counts.state_counts(session)
+            chars, words = counts.text_totals(session)
+            facets = counts.facet_counts(session)
             return LibraryStats(
                 articles=sum(states.values()),
                 unread=states.get(ReadState.UNREAD.value, 0),
                 read=states.get(ReadState.READ.value, 0),
                 archived=states.get(ReadState.ARCHIVED.value, 0),
-                tags=session.scalar(select(func.count()).select_from(TagRow)) or 0,
-                annotations=_highlight_count(session),
-                characters=int(chars),
-                words=int(words),
+                tags=counts.tag_count(session),
+                annotations=counts.highlight_count(session),
+                characters=chars,
+                words=words,
                 authors=len(facets["authors"]),
                 categories=len(facets["categories"]),
             )
-
-
-def _highlight_count(session: Session) -> int:
-    """Highlights in the library (not deleted, not on articles in the trash)."""
-    query = (
-        select(func.count())
-        .select_from(AnnotationRow)
-        .join(ArticleRow, ArticleRow.id == AnnotationRow.article_id)
-        .where(AnnotationRow.deleted_at.is_(None), IN_LIBRARY)
-    )
-    return int(session.scalar(query) or 0)
-
-
-def _states(session: Session) -> dict[str, int]:
-    rows = session.execute(
-        select(ArticleRow.read_state, func.count())
-        .where(IN_LIBRARY)
-        .group_by(ArticleRow.read_state)
-    ).all()
-    return {str(state): int(n) for state, n in rows}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -81,6 +80,12 @@ def find_duplicate(session: Session, post: Post) -> int | None:
     if found is None and source_url and source_url.startswith(("http://", "https://")):
         found = connection.execute(_SAME_URL, {"url": source_url}).scalar()
     return found
+
+
+def sources(session: Session) -> list[tuple[int, str, str | None]]:
+    """Every article's id, source path and web address."""
+    rows = session.execute(select(ArticleRow.id, ArticleRow.source_path, ArticleRow.source_url))
+    return [(int(i), str(path), url) for i, path, url in rows]
 
 
 def file_hashes(session: Session) -> dict[str, tuple[str, int]]:
@@ -171,6 +176,15 @@ def save_post(
     row.tags.extend(t for t in ensure_tags(session, post.tags) if t.name.casefold() not in known)
     session.flush()
     return row
+
+
+def exists(session: Session, article_id: int | None = None) -> bool:
+    """Whether the article is stored (in the library or the trash); with no id, whether
+    any article is."""
+    query = select(ArticleRow.id).limit(1)
+    if article_id is not None:
+        query = query.where(ArticleRow.id == article_id)
+    return session.scalar(query) is not None
 
 
 def get_article(session: Session, article_id: int) -> Article:
@@ -371,38 +385,3 @@ def _row(session: Session, article_id: int) -> ArticleRow:
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
     return row
-
-
-def facet_counts(session: Session) -> dict[str, list[tuple[str, int]]]:
-    """Authors, categories and tags with how many articles each has, for the sidebar."""
-    authors = session.execute(
-        select(ArticleRow.author, func.count())
-        .where(ArticleRow.author.is_not(None), IN_LIBRARY)
-        .group_by(ArticleRow.author)
-        .order_by(func.count().desc(), ArticleRow.author)
-    ).all()
-    # Articles grouped by their list of categories, read from its index (few distinct
-    # lists), then counted per category here: expanding each article's list in SQL read
-    # 100,000 of them one by one (145 ms).
-    per_list: Counter[str] = Counter()
-    for names, n in session.execute(
-        select(ArticleRow.categories, func.count())
-        .where(IN_LIBRARY)
-        .group_by(ArticleRow.categories)
-    ):
-        for name in set(names or []):
-            per_list[str(name)] += int(n)
-    categories = sorted(per_list.items(), key=lambda item: (-item[1], item[0]))
-    trashed = select(ArticleRow.id).where(IN_TRASH)  # a partial index of the few in the trash
-    tags = session.execute(
-        select(TagRow.name, func.count(article_tags.c.article_id))
-        .join(article_tags, article_tags.c.tag_id == TagRow.id)
-        .where(article_tags.c.article_id.not_in(trashed))
-        .group_by(TagRow.name)
-        .order_by(func.count(article_tags.c.article_id).desc(), TagRow.name)
-    ).all()
-    return {
-        "authors": [(str(a), int(n)) for a, n in authors],
-        "categories": categories,
-        "tags": [(str(t), int(n)) for t, n in tags],
-    }

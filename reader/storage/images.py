@@ -54,3 +54,28 @@ def images_collected(session: Session, article_id: int) -> bool:
     return bool(
         session.scalar(select(ArticleRow.images_collected).where(ArticleRow.id == article_id))
     )
+
+
+def not_stored(session: Session, article_ids: list[int]) -> list[tuple[int, str]]:
+    """(article, URL) of every remote image not stored yet, failed ones included, of these
+    articles (or of all, for none given), in the order they were recorded."""
+    query = select(ImageRow.article_id, ImageRow.url).where(
+        ImageRow.state.in_(("remote", "failed"))
+    )
+    if article_ids:
+        query = query.where(ImageRow.article_id.in_(article_ids))
+    return [(int(a), str(u)) for a, u in session.execute(query.order_by(ImageRow.id))]
+
+
+def record_image(session: Session, article_id: int, url: str, image: ArticleImage) -> None:
+    """What became of an article's image: stored (its hash and type) or failed (why)."""
+    row = session.scalar(
+        select(ImageRow).where(ImageRow.article_id == article_id, ImageRow.url == url)
+    )
+    if row is not None:
+        row.state, row.sha256, row.mime, row.reason = (
+            image.state,
+            image.sha256,
+            image.mime,
+            image.reason,
+        )
