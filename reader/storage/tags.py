@@ -36,16 +36,11 @@ def _distinct(names: Iterable[str]) -> list[str]:
 
 
 def ensure_tags(session: Session, names: Iterable[str]) -> list[TagRow]:
-    """The tag rows for `names` (case-insensitive), created where missing."""
-    out: list[TagRow] = []
-    for name in _distinct(names):
-        row = session.scalar(select(TagRow).where(TagRow.name == name))
-        if row is None:
-            row = TagRow(name=name)
-            session.add(row)
-            session.flush()
-        out.append(row)
-    return out
+    """The tag rows for `names` (case-insensitive), created where missing: the rows of
+    `tag_ids`, for an ORM relationship."""
+    ids = tag_ids(session, names)
+    rows = {row.id: row for row in session.scalars(select(TagRow).where(TagRow.id.in_(ids)))}
+    return [rows[i] for i in ids]
 
 
 _NAMED = select(TagRow.id, TagRow.name).where(TagRow.name.in_(bindparam("names", expanding=True)))
@@ -53,8 +48,8 @@ _INSERT_TAG = insert(TagRow)
 
 
 def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
-    """The ids of the tags named (case-insensitive), created where missing; through the
-    session's connection, for an import's new articles (storage/articles.insert_post)."""
+    """The ids of the tags named (case-insensitive), created where missing; written through
+    the session's connection (an import's new articles take these ids straight)."""
     wanted = _distinct(names)
     if not wanted:
         return []
