@@ -55,3 +55,20 @@ def fold(text: str) -> str:
 
 _SAMPLE = 2000
 _DENSE = 20  # folded characters in _SAMPLE: above this, translate the whole text
+
+
+def preimages(text: str) -> str:
+    """The Traditional characters that fold to a character of `text` (already folded): 個
+    and 箇 for 个. A text that holds none of them has `text` where its folded form has it
+    (folding changes no other character into one of `text`'s), so it need not be folded to
+    find `text`; English has none."""
+    sources = _sources()
+    return "".join(sorted({t for c in set(text) for t in sources.get(c, "")}))
+
+
+@functools.cache
+def _sources() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for traditional, simplified in _table()[0].items():
+        out[simplified] = out.get(simplified, "") + chr(traditional)
+    return out

@@ -8,7 +8,9 @@ numbers; the id list of a segment never changes, and is cached.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import matching
@@ -38,6 +40,20 @@ def segment_ids(reader: Any) -> tuple[list[int], dict[int, int] | None]:
         while len(_SEGMENTS) > _CACHED_SEGMENTS:
             _SEGMENTS.popitem(last=False)
     return entry
+
+
+def article_ids(searcher: Any) -> Callable[[int], int]:
+    """The article id of a document number of the searcher: from each segment's id column
+    (read once, and kept), not its stored fields (a read of the file for each result:
+    a sixth of a top-200 search at 100,000 articles)."""
+    leaves = [(offset, segment_ids(leaf.reader())[0]) for leaf, offset in searcher.leaf_searchers()]
+    starts = [offset for offset, _ in leaves]
+
+    def article(docnum: int) -> int:
+        offset, ids = leaves[bisect_right(starts, docnum) - 1]
+        return int(ids[docnum - offset])
+
+    return article
 
 
 class ArticleSet(Query):  # type: ignore[misc]

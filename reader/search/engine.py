@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from whoosh import collectors
 from whoosh import query as wq
 
 from reader.core.records import SearchDocument, SearchHit, SearchResults
-from reader.search.articleset import segment_ids
+from reader.search.articleset import article_ids, segment_ids
 from reader.search.compile import compile_query
 from reader.search.grams import term_grams
 from reader.search.index import SearchIndex
@@ -366,23 +365,9 @@ def _collect(
     collector = _collector(limit, order, _holds_and_maybe(query))
     searcher.search_with_collector(query, collector)
     page = collector.results()
-    article = _article_ids(searcher)
+    article = article_ids(searcher)
     ranked = [(article(docnum), float(score or 0.0)) for docnum, score in page.items()]
     return [(i, s) for i, s in ranked if i not in pending], page.scored_length() < limit
-
-
-def _article_ids(searcher: Any) -> Callable[[int], int]:
-    """The article id of a document number of the searcher: from each segment's id column
-    (read once, and kept), not its stored fields (a read of the file for each result:
-    a sixth of a top-200 search at 100,000 articles)."""
-    leaves = [(offset, segment_ids(leaf.reader())[0]) for leaf, offset in searcher.leaf_searchers()]
-    starts = [offset for offset, _ in leaves]
-
-    def article(docnum: int) -> int:
-        offset, ids = leaves[bisect_right(starts, docnum) - 1]
-        return int(ids[docnum - offset])
-
-    return article
 
 
 def _collector(limit: int, order: str, and_maybe: bool) -> Any:

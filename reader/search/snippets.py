@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.records import Snippet
-from reader.search.matching import Span, matcher
+from reader.search.matching import Span, TextForms, matcher
 from reader.search.query import ParsedQuery
 
 CONTEXT = 36
@@ -14,10 +14,11 @@ MAX_LENGTH = 180
 def find_hits(text: str, query: ParsedQuery, include_fields: bool = False) -> list[Span]:
     """Every span of the text that a positive term of the query matches, merged and sorted."""
     spans: list[Span] = []
+    forms = TextForms(text)  # folded and lower-cased once, for every term
     for term in query.positive_terms():
         if term.field in ("title", "author") and not include_fields:
             continue
-        spans.extend(matcher(term).find(text))
+        spans.extend(matcher(term).find(forms))
     return _merge(spans)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from whoosh import collectors
 from whoosh import query as wq
 
-from reader.search.articleset import ArticleSet, segment_ids
+from reader.search.articleset import ArticleSet, article_ids, segment_ids
 
 
 def run_alone(query: Any) -> Any:
@@ -45,7 +45,10 @@ def collect_within(
     searcher.search_with_collector(query.b, collector)
     page = collector.results()
     # The words' scores, plus the set's constant as AndMaybe adds it (the same float sum).
-    ranked = [(int(r["id"]), query.a.boost + float(r.score or 0.0)) for r in page]
+    article = article_ids(searcher)  # from the id column: not a stored-fields read each
+    ranked = [
+        (article(docnum), query.a.boost + float(score or 0.0)) for docnum, score in page.items()
+    ]
     found = [(i, s) for i, s in ranked if i not in pending and i in query.a.ids]
     if page.scored_length() >= limit:
         return found, False
