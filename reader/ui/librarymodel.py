@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.services.library import LibraryService
 from reader.ui.i18n import tr
+from reader.ui.readahead import ReadAhead
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +45,7 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, library: LibraryService) -> None:
         super().__init__()
         self._library = library
+        self._ahead = ReadAhead(library.list_articles)
         self._query = ArticleQuery(limit=PAGE)
         self._rows: list[ArticleSummary] = []
         self._total = 0
@@ -62,20 +64,37 @@ class LibraryModel(QAbstractTableModel):
     def reload(self) -> None:
         self._loaded = True
         self.beginResetModel()
+        self._ahead.forget()
         self._total = self._library.count(self._query)
         self._rows = self._library.list_articles(self._query)
         self.endResetModel()
+        self._read_next()
+
+    def close(self) -> None:
+        """Stop reading ahead (the window closes)."""
+        self._ahead.close()
+
+    def _next_page(self) -> ArticleQuery:
+        return replace(self._query, offset=len(self._rows), limit=PAGE)
+
+    def _read_next(self) -> None:
+        """Read the page after the rows loaded, while the reader looks at these."""
+        if self.canFetchMore():
+            self._ahead.start(self._next_page())
 
     def refresh_articles(self, ids: frozenset[int]) -> None:
         """Re-read the given rows in place (read state, tags, highlight counts)."""
+        self._ahead.forget()  # the page read ahead may hold these articles as they were
         positions = [i for i, r in enumerate(self._rows) if r.id in ids]
         if not positions:
+            self._read_next()
             return
         fresh = {r.id: r for r in self._library.list_articles(ArticleQuery(ids=sorted(ids)))}
         for i in positions:
             if self._rows[i].id in fresh:
                 self._rows[i] = fresh[self._rows[i].id]
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        self._read_next()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -83,7 +102,7 @@ class LibraryModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = self._library.list_articles(replace(self._query, offset=len(self._rows), limit=PAGE))
+        page = self._ahead.take(self._next_page())
         if not page:
             self._total = len(self._rows)
             return
@@ -91,6 +110,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        self._read_next()
 
     def load_through(self, article_id: int, reach: int = 4 * PAGE) -> int:
         """Load the rows down to an article in one read if it is within `reach` rows of
@@ -109,6 +129,7 @@ class LibraryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+            self._read_next()
         return self.row_of(article_id)
 
     def total(self) -> int:

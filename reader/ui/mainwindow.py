@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
         self.changes.shutdown()  # the last changes (the reading place) are made first
         self.state.save()
         self.search_panel.shutdown()
+        self.model.close()
         super().closeEvent(event)
 
 
