@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -29,6 +30,7 @@ CHECK_BUDGET = 500  # candidates a search checks on their text, at most
 # Candidates read to be checked at a time: few at first (most queries find their page in
 # the first), more while they keep failing (a phrase of common words: fewer round trips).
 FIRST_BATCH, LARGEST_BATCH = 30, 250
+LEAST_PASSING = 0.1  # the share of candidates a batch is sized for, at the least
 KEPT_WALKS = 16
 COUNT_BATCH = 500  # documents read at a time when counting a query that checks the text
 SORTED = ("date", "newest", "oldest")  # orders by date, not by relevance
@@ -215,7 +217,8 @@ class SearchEngine:
                     )
                     continue
                 need = wanted - len(walk.found)
-                end = min(budget_end, len(walk.ranked), walk.examined + max(need * 3, step))
+                size = max(_batch(need, walk.found, walk.examined), step)
+                end = min(budget_end, len(walk.ranked), walk.examined + size)
                 step = min(step * 2, LARGEST_BATCH)
                 batch = walk.ranked[walk.examined : end]
                 docs = self._documents([i for i, _ in batch])
@@ -354,6 +357,16 @@ class _Walk:
     window: int = 0  # how many candidates were last asked of the index
     found: list[tuple[int, float]] = field(default_factory=list)  # those that passed
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _batch(need: int, found: list[Any], examined: int) -> int:
+    """How many candidates to read for `need` more passes: as many as the share that passed
+    so far says it takes, and a little more. Most queries' candidates nearly all pass (a
+    run the gram table found whole): reading three for each one wanted, as before, read 500
+    articles for a page of 200, 300 of them for nothing (17 ms from memory, far more from
+    disk)."""
+    passed = len(found) / examined if examined else 1.0
+    return math.ceil(need / max(passed, LEAST_PASSING) * 1.1)
 
 
 def _collect(

@@ -127,3 +127,30 @@ def test_pages_with_articles_the_index_lacks_put_them_after_every_ranked_one(
         assert paged == whole
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("query", ["攻击者", "是一个", "服务器", "的时候"])
+def test_a_checked_page_reads_about_as_many_articles_as_it_wants(
+    indexed: Services, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runs the gram table found whole: nearly every candidate passes the check, so a page
+    reads little more than it shows (it read three candidates for each one wanted)."""
+    from reader.search import engine
+
+    monkeypatch.setattr(engine, "FIRST_BATCH", 1)
+    assert needs_check(parse_query(query))
+    indexed.search._engine._walks.clear()  # noqa: SLF001 - no page of it read before
+    source = indexed.search._engine._documents  # noqa: SLF001 - the reads, counted
+    read: list[int] = []
+
+    def counted(ids: list[int]) -> dict[int, object]:
+        read.extend(ids)
+        return source(ids)  # type: ignore[return-value]
+
+    monkeypatch.setattr(indexed.search._engine, "_documents", counted)  # noqa: SLF001
+    page = indexed.search.search(query, limit=3)
+    monkeypatch.undo()
+    whole = _everything(indexed, query)
+    assert len(whole) > 10
+    assert [h.article_id for h in page.hits] == whole[:3]
+    assert len(read) <= 5  # the 4 wanted (one more says whether there are more), and 10%
