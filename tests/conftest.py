@@ -44,6 +44,15 @@ def corpus_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def corpus_copy(corpus_library: Path, folder: Path) -> Services:
+    """A copy of the session's corpus library in `folder`, opened, its index ready."""
+    shutil.copytree(corpus_library, folder)
+    services = open_services(LibraryLocation(folder))
+    services.search.start()
+    assert services.search.wait_idle(120)
+    return services
+
+
 @pytest.fixture
 def library_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     """A library folder: empty, or, for a test that wants the corpus, a copy of the

@@ -1,29 +1,29 @@
-"""The `reader` command end to end, in a real process, on the real corpus."""
+"""The `reader` command end to end, on the real corpus: run in this process (a process of
+its own costs a second of start-up; `test_cli_busy.py` and the packaging tests run real
+ones), with its output, exit status and logging as a process has them."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 from tests.conftest import CORPUS_FILES
+from tests.reader_command import run_reader
 
 
 def _reader(library: Path, *args: str) -> tuple[int, list[dict[str, Any]], str]:
-    env = dict(os.environ, READER_LIBRARY=str(library))
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return result.returncode, lines, result.stdout + result.stderr
+    code, printed, said = run_reader("--library", str(library), *args)
+    lines = [json.loads(line) for line in printed.splitlines() if line.startswith("{")]
+    return code, lines, printed + said
+
+
+def _copy(corpus_library: Path, tmp_path: Path, name: str = "lib") -> Path:
+    """A copy of the session's corpus library (imported and indexed once)."""
+    library = tmp_path / name
+    shutil.copytree(corpus_library, library)
+    return library
 
 
 def test_import_list_show_stats(tmp_path: Path, corpus_dir: Path) -> None:
@@ -71,9 +71,8 @@ def test_failures_set_exit_status_and_say_why(tmp_path: Path) -> None:
     assert code == 1 and "no article 999" in output
 
 
-def test_annotate_list_export_and_import_annotations(tmp_path: Path, corpus_dir: Path) -> None:
-    library = tmp_path / "lib"
-    _reader(library, "import", str(corpus_dir))
+def test_annotate_list_export_and_import_annotations(tmp_path: Path, corpus_library: Path) -> None:
+    library = _copy(corpus_library, tmp_path)
     _, listed, _ = _reader(library, "list", "--json")
     target = next(a for a in listed if "碳中和" in a["title"])
     args = ["--note", "笔记", "--color", "green", "--tag", "气候", "--json"]
@@ -87,18 +86,15 @@ def test_annotate_list_export_and_import_annotations(tmp_path: Path, corpus_dir:
     code, _, _ = _reader(library, "export", "--format", "jsonld", "-o", str(out))
     exported = json.loads(out.read_text("utf-8"))
     assert exported["type"] == "AnnotationCollection" and exported["total"] == 1
-    fresh = tmp_path / "fresh"
-    _reader(fresh, "import", str(corpus_dir))
+    fresh = _copy(corpus_library, tmp_path, "fresh")
     code, _, output = _reader(fresh, "import-annotations", str(out))
     assert code == 0 and "1 imported" in output
     _, rows, _ = _reader(fresh, "annotations", "--json")
     assert rows[0]["note"] == "笔记" and rows[0]["color"] == "green"
 
 
-def test_reindex_then_search(tmp_path: Path, corpus_dir: Path) -> None:
-    library = tmp_path / "lib"
-    code, _, _ = _reader(library, "import", str(corpus_dir), "--json")
-    assert code == 0
+def test_reindex_then_search(tmp_path: Path, corpus_library: Path) -> None:
+    library = _copy(corpus_library, tmp_path)
     code, _, out = _reader(library, "reindex")
     assert code == 0 and f"indexed {len(CORPUS_FILES)} articles" in out
     code, hits, _ = _reader(library, "search", "碳中和", "--json")
@@ -107,9 +103,8 @@ def test_reindex_then_search(tmp_path: Path, corpus_dir: Path) -> None:
     assert all("碳中和" in h["title"] + "".join(s["text"] for s in h["snippets"]) for h in hits)
 
 
-def test_delete_to_the_trash_restore_and_empty(tmp_path: Path, corpus_dir: Path) -> None:
-    library = tmp_path / "lib"
-    _reader(library, "import", str(corpus_dir))
+def test_delete_to_the_trash_restore_and_empty(tmp_path: Path, corpus_library: Path) -> None:
+    library = _copy(corpus_library, tmp_path)
     _, listed, _ = _reader(library, "list", "--json")
     first, second = listed[0]["id"], listed[1]["id"]
     _, _, text = _reader(library, "show", str(first), "--text")

@@ -22,9 +22,20 @@ from reader.services.location import LibraryLocation
 from reader.services.search import BULK_MIN
 from reader.storage.schema import ArticleRow
 from tests.conftest import CORPUS_FILES
+from tests.reader_command import run_reader
 
-KILLS = 20
+KILLS = 8
 SEED = 14  # the points are random, and the same on every run
+
+
+def _points(rng: random.Random, first: float, last: float) -> list[float]:
+    """KILLS moments between `first` and `last` seconds, one at random in each of KILLS
+    equal spans: spread over the whole operation (twenty drawn freely from it bunched, and
+    left spans bare), in a random order."""
+    span = (last - first) / KILLS
+    points = [first + span * (k + rng.random()) for k in range(KILLS)]
+    rng.shuffle(points)
+    return points
 
 
 def _posts(folder: Path, count: int) -> list[Path]:
@@ -64,11 +75,10 @@ def _kill_at(process: subprocess.Popen[bytes], after: float) -> dict[psutil.Proc
 
 
 def _check(library: Path) -> dict[str, dict[str, Any]]:
-    env = dict(os.environ, READER_LIBRARY=str(library))
-    result = subprocess.run([sys.executable, "-m", "reader", "check", "--json"], env=env,
-                            capture_output=True, text=True, check=False)  # fmt: skip
-    assert "Traceback" not in result.stderr, result.stderr
-    return {f["check"]: f for f in map(json.loads, result.stdout.splitlines())}
+    """What `reader check` finds (run here: the killed process and its children are gone)."""
+    _, printed, said = run_reader("--library", str(library), "check", "--json")
+    assert "Traceback" not in said, said
+    return {f["check"]: f for f in map(json.loads, printed.splitlines())}
 
 
 def _running(process: psutil.Process) -> bool:
@@ -118,10 +128,9 @@ def library_with_highlight(tmp_path: Path) -> Path:
 def test_kill_9_during_an_import(library_with_highlight: Path, tmp_path: Path) -> None:
     library = library_with_highlight
     files = _posts(tmp_path / "posts", 200)
-    rng = random.Random(SEED)
-    for _ in range(KILLS):
+    for after in _points(random.Random(SEED), 0.4, 3.0):
         process = _start(library, "import", str(tmp_path / "posts"))
-        _assert_none_left(_kill_at(process, rng.uniform(0.4, 3.0)))
+        _assert_none_left(_kill_at(process, after))
         _assert_whole(library, len(files) + 1)
     finished = _start(library, "import", str(tmp_path / "posts"))
     assert finished.wait(timeout=300) == 0
@@ -139,11 +148,10 @@ def test_kill_9_during_a_reindex(library_with_highlight: Path, tmp_path: Path) -
     services = open_services(LibraryLocation(library))
     services.importer.import_paths([tmp_path / "posts"])
     services.close()
-    rng = random.Random(SEED)
     builders_seen = 0
-    for _ in range(KILLS):
+    for after in _points(random.Random(SEED), 1.0, 5.0):
         process = _start(library, "reindex")
-        children = _kill_at(process, rng.uniform(1.0, 5.0))
+        children = _kill_at(process, after)
         builders_seen += sum("spawn" in line for line in children.values())
         _assert_none_left(children)
         _assert_whole(library, len(files) + 1)

@@ -13,7 +13,7 @@ from reader.app import Services, open_services
 from reader.core.records import SearchDocument
 from reader.core.scripts import CJK
 from reader.services.location import LibraryLocation
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, corpus_copy
 
 _RUN = re.compile(rf"[{CJK}]{{2,}}")
 
@@ -43,8 +43,9 @@ def indexed_library(folder: Path, posts: list[Path]) -> Services:
 
 
 @pytest.fixture(scope="module")
-def indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    services = indexed_library(tmp_path_factory.mktemp("lib"), [CORPUS])
+def indexed(tmp_path_factory: pytest.TempPathFactory, corpus_library: Path) -> Iterator[Services]:
+    """The corpus, imported and indexed: a copy of the session's, for this module."""
+    services = corpus_copy(corpus_library, tmp_path_factory.mktemp("indexed") / "lib")
     yield services
     services.close()
 

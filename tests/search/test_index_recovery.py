@@ -9,14 +9,12 @@ import pytest
 
 from reader.app import open_services
 from reader.services.location import LibraryLocation
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, corpus_copy
 
 
-def _build(root: Path) -> set[int]:
-    services = open_services(LibraryLocation(root))
-    services.importer.import_paths([CORPUS])
-    services.search.start()
-    assert services.search.wait_idle(120)
+def _build(root: Path, corpus_library: Path) -> set[int]:
+    """The corpus library, its index built (a copy of the session's), and what it finds."""
+    services = corpus_copy(corpus_library, root)
     expected = {h.article_id for h in services.search.search("漏洞", limit=500).hits}
     services.close()
     assert expected
@@ -51,10 +49,11 @@ def _lose_grams(index: Path) -> None:
 @pytest.mark.parametrize(
     "damage", [_damage_delete, _damage_truncate, _damage_toc, _damage_grams, _lose_grams]
 )
-def test_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
-    expected = _build(tmp_path)
-    damage(tmp_path / "index")  # type: ignore[operator]
-    services = open_services(LibraryLocation(tmp_path))
+def test_damaged_index_is_rebuilt(tmp_path: Path, corpus_library: Path, damage: object) -> None:
+    library = tmp_path / "lib"
+    expected = _build(library, corpus_library)
+    damage(library / "index")  # type: ignore[operator]
+    services = open_services(LibraryLocation(library))
     try:
         services.search.start()
         # Before the rebuild finishes, searching already answers (by scanning).
@@ -70,13 +69,10 @@ def test_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
         services.close()
 
 
-def test_index_deleted_while_open_is_rebuilt_in_place(tmp_path: Path) -> None:
+def test_index_deleted_while_open_is_rebuilt_in_place(tmp_path: Path, corpus_library: Path) -> None:
     """The index folder removed under a running window: searching goes on, the worker
     rebuilds it, and closing works (it used to fail on a reader closed twice)."""
-    services = open_services(LibraryLocation(tmp_path / "lib"))
-    services.importer.import_paths([CORPUS])
-    services.search.start()
-    assert services.search.wait_idle(120)
+    services = corpus_copy(corpus_library, tmp_path / "lib")
     expected = {h.article_id for h in services.search.search("漏洞", limit=500).hits}
     shutil.rmtree(services.location.index_dir)
     assert {h.article_id for h in services.search.search("漏洞", limit=500).hits} == expected

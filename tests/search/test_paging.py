@@ -11,8 +11,7 @@ import pytest
 from reader.app import Services
 from reader.search.matching import needs_check
 from reader.search.query import parse_query
-from tests.conftest import CORPUS
-from tests.search.conftest import indexed_library
+from tests.conftest import corpus_copy
 
 QUERIES = [
     "is:unread",  # every article
@@ -100,7 +99,7 @@ def test_a_checked_query_pages_on_past_its_budget(
 
 
 def test_pages_with_articles_the_index_lacks_put_them_after_every_ranked_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, corpus_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Articles the index lacks are read and follow the ranked ones. While a checked search
     has candidates left unchecked, none of them may be put on a page: a later page would
@@ -108,7 +107,7 @@ def test_pages_with_articles_the_index_lacks_put_them_after_every_ranked_one(
     from reader.search import engine
     from reader.storage.stamps import touch
 
-    services = indexed_library(tmp_path, [CORPUS])
+    services = corpus_copy(corpus_library, tmp_path / "lib")
     try:
         query = "互联网"  # checked on the text, eight articles
         ranked = _everything(services, query)

@@ -18,8 +18,7 @@ from reader.core.records import SearchDocument
 from reader.storage import searchdocs
 from reader.storage.schema import ArticleRow
 from reader.storage.stamps import touch
-from tests.conftest import CORPUS
-from tests.search.conftest import indexed_library
+from tests.conftest import CORPUS, corpus_copy
 
 # Each query, and whether the table rules out most articles for it (`the`: most of these
 # posts are Chinese). Not for a character most articles hold, filters (the table holds text
@@ -31,10 +30,10 @@ QUERIES = [("碳中和", True), ("腾讯 阿里", True), ("linux", True), ("linu
 
 
 @pytest.fixture
-def lacking(tmp_path: Path) -> Iterator[Services]:
+def lacking(tmp_path: Path, corpus_library: Path) -> Iterator[Services]:
     """A library whose index has been built, then forgotten: Whoosh lacks every article,
     the gram table holds them all as they are (as in a build, before Whoosh commits)."""
-    services = indexed_library(tmp_path, [CORPUS])
+    services = corpus_copy(corpus_library, tmp_path / "lib")
     with services.db.transaction() as session:
         searchdocs.forget_index(session)
     yield services

@@ -18,7 +18,14 @@ CHECKER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "w3c_annota
 
 
 @pytest.fixture
-def library(services: Services, corpus_dir: Path, tmp_path: Path) -> Services:
+def library(corpus_services: Services) -> Services:
+    """The corpus, imported and indexed (a copy of the session's)."""
+    return corpus_services
+
+
+@pytest.fixture
+def posts_library(services: Services, corpus_dir: Path, tmp_path: Path) -> Services:
+    """The corpus imported from a folder of this test's own, whose posts it may change."""
     shutil.copytree(corpus_dir, tmp_path / "posts")
     assert not services.importer.import_paths([tmp_path / "posts"]).failures
     return services
@@ -50,36 +57,36 @@ def test_create_edit_delete_and_undo(library: Services) -> None:
 
 
 def test_reimporting_a_changed_post_reanchors_and_loses_nothing(
-    library: Services, tmp_path: Path
+    posts_library: Services, tmp_path: Path
 ) -> None:
     path = tmp_path / "posts" / "ofweek-003.md"
-    article_id = _article(library, "碳中和")
-    text = library.library.get(article_id).reading_text
-    kept = library.annotations.create_from_quote(article_id, "蚂蚁森林", note="kept")
+    article_id = _article(posts_library, "碳中和")
+    text = posts_library.library.get(article_id).reading_text
+    kept = posts_library.annotations.create_from_quote(article_id, "蚂蚁森林", note="kept")
     fuzzy_quote = text[text.index("数据中心方面") : text.index("数据中心方面") + 40]
-    fuzzy = library.annotations.create_from_quote(article_id, fuzzy_quote)
+    fuzzy = posts_library.annotations.create_from_quote(article_id, fuzzy_quote)
     doomed_quote = "蚂蚁集团宣布将在2030年实现"
-    doomed = library.annotations.create_from_quote(article_id, doomed_quote, note="orphan me")
+    doomed = posts_library.annotations.create_from_quote(article_id, doomed_quote, note="orphan me")
 
     source = path.read_text("utf-8")
     source = source.replace("<div>", "<div><p>编者按：这是一段新加的导语。</p>", 1)
     source = source.replace("数据中心方面，腾讯通过降低", "数据中心方面，腾讯借助降低")
     source = source.replace("蚂蚁集团宣布将在2030年实现碳中和", "")
     path.write_text(source, "utf-8")
-    report = library.importer.import_paths([tmp_path / "posts"])
+    report = posts_library.importer.import_paths([tmp_path / "posts"])
     assert report.summary()["updated"] == 1
 
-    new_text = library.library.get(article_id).reading_text
-    by_id = {a.id: a for a in library.annotations.for_article(article_id)}
+    new_text = posts_library.library.get(article_id).reading_text
+    by_id = {a.id: a for a in posts_library.annotations.for_article(article_id)}
     assert by_id[kept.id].anchor_state == "moved"
     assert new_text[by_id[kept.id].start : by_id[kept.id].end] == "蚂蚁森林"
     assert by_id[fuzzy.id].anchor_state == "fuzzy"
     assert by_id[doomed.id].anchor_state == "orphan"
     assert by_id[doomed.id].exact == doomed_quote and by_id[doomed.id].note == "orphan me"
-    orphans = library.annotations.list_annotations(AnnotationQuery(orphans_only=True))
+    orphans = posts_library.annotations.list_annotations(AnnotationQuery(orphans_only=True))
     assert [o.id for o in orphans] == [doomed.id]
     start = new_text.index("联想集团")
-    reattached = library.annotations.reattach(doomed.id, start, start + 4)
+    reattached = posts_library.annotations.reattach(doomed.id, start, start + 4)
     assert reattached.anchor_state == "exact" and reattached.exact == "联想集团"
 
 
