@@ -18,6 +18,8 @@ _ENGLISH = (
 
 @dataclass(frozen=True)
 class GeneratedArticle:
+    """A made-up article of the generated corpus."""
+
     id: int
     title: str
     text: str
@@ -52,6 +54,7 @@ def _dictionary() -> tuple[list[str], list[float]]:
 
 
 def generate(count: int, chars: int = 3500, seed: int = 7) -> list[GeneratedArticle]:
+    """`count` articles of about `chars` characters each, made up from a word list."""
     rng = random.Random(seed)
     words, weights = _dictionary()
     out: list[GeneratedArticle] = []
@@ -91,6 +94,7 @@ def rss_mb() -> float:
 
 
 def percentiles(values: list[float]) -> dict[str, float]:
+    """The p50 and p95 of `values`."""
     ordered = sorted(values)
     return {"p50": ordered[len(ordered) // 2],
             "p95": ordered[max(0, int(len(ordered) * 0.95) - 1)]}  # fmt: skip

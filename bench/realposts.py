@@ -23,6 +23,7 @@ SUFFIXES = (".md", ".markdown", ".html")
 
 
 def corpus_files() -> list[Path]:
+    """The corpus's post files, sorted."""
     return sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
 
 
@@ -31,8 +32,11 @@ def _marker(copy: int) -> str:
 
 
 def scaled_file(data: bytes, copy: int) -> bytes:
-    """One post file's copy `copy`: its body opens with a paragraph naming the copy (the
-    front matter is left as written: a title may be quoted, folded or a block)."""
+    """One post file's copy `copy`.
+
+    Its body opens with a paragraph naming the copy (the front matter is left as written: a
+    title may be quoted, folded or a block).
+    """
     text = data.decode("utf-8", errors="replace")
     if not text.startswith("---"):
         return f"<p>{_marker(copy)}</p>\n".encode() + data

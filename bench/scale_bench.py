@@ -1,5 +1,7 @@
-"""Scale benchmark on real posts: search, search while the index builds, the CLI on a library
-with no index, and import against bare conversion.
+"""Scale benchmark on real posts.
+
+Search, search while the index builds, the CLI on a library with no index, and import against bare
+conversion.
 
     .venv/bin/python -m bench.scale_bench --library DIR --size 20000 [--cases ...]
     .venv/bin/python -m bench.scale_bench --cases import [--files 1500]
@@ -58,6 +60,7 @@ def _timed(services: Any, query: str, limit: int) -> tuple[float, list[int]]:
 
 
 def case_queries(folder: Path) -> dict[str, Any]:
+    """The 200 benchmark queries at top 20 and top 200, and the hard ones, timed."""
     from reader.app import open_services
     from reader.services.location import LibraryLocation
 
@@ -177,6 +180,7 @@ def _run_child(args: list[str]) -> None:
 
 
 def main() -> None:
+    """Run the cases asked for, each in a child process, and print their figures."""
     if sys.argv[1:2] == ["--child"]:
         _run_child(sys.argv[2:])
         return

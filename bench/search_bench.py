@@ -54,6 +54,7 @@ def _queries(count: int, seed: int = 3) -> list[str]:
 
 # -- Reader ------------------------------------------------------------------------------
 def build_reader(size: int, folder: Path) -> dict[str, Any]:
+    """Import a generated library of `size` articles and build Reader's index, timed."""
     from bench.corpus import generate
     from reader.app import open_services
     from reader.core.post import Post
@@ -80,6 +81,7 @@ def build_reader(size: int, folder: Path) -> dict[str, Any]:
 
 
 def query_reader(folder: Path, queries: list[str]) -> dict[str, Any]:
+    """Time `queries` on Reader's index."""
     from reader.app import open_services
     from reader.services.location import LibraryLocation
 
@@ -97,6 +99,7 @@ def query_reader(folder: Path, queries: list[str]) -> dict[str, Any]:
 
 
 def first_reader(folder: Path, query: str) -> None:
+    """Time Reader's first query in a fresh process."""
     from reader.app import open_services
     from reader.services.location import LibraryLocation
 
@@ -111,6 +114,7 @@ def first_reader(folder: Path, query: str) -> None:
 
 # -- the baseline: stock Whoosh + jieba --------------------------------------------------
 def build_stock(size: int, folder: Path) -> dict[str, Any]:
+    """Build the baseline: stock Whoosh with jieba's analyzer, on the same articles."""
     from jieba.analyse import ChineseAnalyzer
     from whoosh import fields, index
 
@@ -145,6 +149,7 @@ def _stock_search(ix: Any, q: str) -> int:
 
 
 def query_stock(folder: Path, queries: list[str]) -> dict[str, Any]:
+    """Time `queries` on the baseline index."""
     from whoosh import index
 
     ix = index.open_dir(str(folder))
@@ -157,6 +162,7 @@ def query_stock(folder: Path, queries: list[str]) -> dict[str, Any]:
 
 
 def first_stock(folder: Path, query: str) -> None:
+    """Time the baseline's first query in a fresh process."""
     import jieba.analyse  # noqa: F401  (the analyzer the schema names)
     from whoosh import index
 
@@ -200,6 +206,7 @@ def _run_child(args: list[str]) -> None:
 
 
 def main() -> None:
+    """Build both indexes, run the queries on each, and print the figures side by side."""
     if sys.argv[1:2] == ["--child"]:
         _run_child(sys.argv[2:])
         return

@@ -32,6 +32,7 @@ TARGETS = {"launch_s": 1.5, "median_p95_ms": 50.0, "large_p95_ms": 300.0, "rss_m
 
 
 def build(folder: Path, size: int) -> None:
+    """Build a generated library of `size` articles in `folder`, unless it is there."""
     from bench.corpus import generate
     from reader.app import open_services
     from reader.core.post import Post
@@ -79,6 +80,7 @@ def _large_markdown() -> str:
 
 
 def child(folder: Path, started: float) -> None:
+    """Measure the window in this process, and print the figures as JSON."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
@@ -196,6 +198,7 @@ def child(folder: Path, started: float) -> None:
 
 
 def main() -> None:
+    """Run the window's measures in a child process, and print them beside their targets."""
     if sys.argv[1:2] == ["--child"]:
         child(Path(sys.argv[2]), float(sys.argv[3]))
         return

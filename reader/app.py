@@ -48,11 +48,13 @@ class Services:
     export: ExportService
 
     def close(self) -> None:
+        """Stop the index worker and close the database."""
         self.search.stop()
         self.db.close()
 
 
 def open_services(location: LibraryLocation, busy_timeout_ms: int | None = None) -> Services:
+    """Open the library at `location`: its database (migrated), search and services."""
     location.ensure()
     check_database_present(location)
     db = Database(
@@ -78,8 +80,10 @@ def open_services(location: LibraryLocation, busy_timeout_ms: int | None = None)
 
 
 def check_database_present(location: LibraryLocation) -> None:
-    """A folder that held a library but lost its database is an error, not a new library:
-    silently starting afresh would hide the loss and wipe the index with it."""
+    """A folder that held a library but lost its database is an error, not a new library.
+
+    Silently starting afresh would hide the loss and wipe the index with it.
+    """
     if location.database.exists():
         return
     held = []
@@ -116,9 +120,11 @@ def run_gui(
     language: str | None = None,
     theme: str | None = None,
 ) -> int:
-    """Open the main window on the library, with `files` imported and the first shown; on
-    first start, add the welcome articles. If a window is open on the library already, give
-    it the files instead and return."""
+    """Open the main window on the library, with `files` imported and the first shown.
+
+    On first start, add the welcome articles. If a window is open on the library already, give
+    it the files instead and return.
+    """
     if not has_display():
         raise ReaderError(
             "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
@@ -234,12 +240,16 @@ def _daily_backup(location: LibraryLocation) -> None:
 
 
 def has_display() -> bool:
-    """Whether Qt has somewhere to show a window: always off Linux and the BSDs; there, an
-    X or Wayland display, or a platform plugin chosen explicitly (offscreen, say)."""
+    """Whether Qt has somewhere to show a window.
+
+    Always off Linux and the BSDs; there, an X or Wayland display, or a platform plugin chosen
+    explicitly (offscreen, say).
+    """
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return True
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def default_location(explicit: str | Path | None = None) -> LibraryLocation:
+    """The library to use: `explicit`, else $READER_LIBRARY, else the user's data folder."""
     return LibraryLocation.resolve(explicit)

@@ -36,6 +36,7 @@ WRITING_COMMANDS = frozenset(
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `reader` command's arguments and subcommands."""
     parser = argparse.ArgumentParser(
         prog="reader",
         usage="reader [-h] [--version] [--library DIR] [--lang LANG] [--theme THEME] [--verbose] "
@@ -140,8 +141,10 @@ def build_open_parser() -> argparse.ArgumentParser:
 
 
 def _opens_files(argv: Sequence[str]) -> bool:
-    """Whether the first word that is not an option is a file rather than a command:
-    `reader post.md` opens it, `reader list` lists (a file called `list`: `reader ./list`)."""
+    """Whether the first word that is not an option is a file rather than a command.
+
+    `reader post.md` opens it, `reader list` lists (a file called `list`: `reader ./list`).
+    """
     commands = set(_command_names(build_parser()))
     words = iter(argv)
     for word in words:
@@ -162,6 +165,7 @@ def _command_names(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `reader` with `argv` (the process's arguments if None); the exit status."""
     multiprocessing.freeze_support()  # the index builders, in a frozen (PyInstaller) build
     words = list(sys.argv[1:] if argv is None else argv)
     opening = _opens_files(words)

@@ -1,5 +1,8 @@
-"""The library-care commands: check, backup and restore. They work on the library folder
-itself, so they run even when its database is damaged and the other commands cannot."""
+"""The library-care commands: check, backup and restore.
+
+They work on the library folder itself, so they run even when its database is damaged and the other
+commands cannot.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ COMMANDS = ("check", "backup", "restore")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the library-care commands (check, backup, restore) to `sub`."""
     check = sub.add_parser("check", help="check the library: database, links, index, backups")
     check.add_argument("--json", action="store_true", help="one JSON object per check")
     backup = sub.add_parser("backup", help="back the library up now (or --list the backups)")
@@ -31,6 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(location: LibraryLocation, args: argparse.Namespace, out: Writable) -> int:
+    """Run the library-care command `args` names; the exit status."""
     location.ensure()
     if args.command == "check":
         return _check(location, args, out)

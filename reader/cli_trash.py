@@ -1,5 +1,8 @@
-"""`reader delete` and `reader trash`: moving articles to the trash, listing, restoring and
-emptying it. Deleting for good asks for `--yes` when highlights would go with the articles."""
+"""`reader delete` and `reader trash`.
+
+Moving articles to the trash, listing, restoring and emptying it. Deleting for good asks for `--yes`
+when highlights would go with the articles.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ COMMANDS = ("delete", "trash")
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `reader trash` and `reader delete` to `sub`."""
     delete = sub.add_parser(
         "delete", help="move articles to the trash (`reader trash restore` brings them back)"
     )
@@ -35,6 +39,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(services: Any, args: argparse.Namespace, out: Writable) -> int:
+    """Run the trash command `args` names; the exit status."""
     library = services.library
     if args.command == "delete":
         moved = library.move_to_trash(args.ids)

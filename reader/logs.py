@@ -30,9 +30,12 @@ def log_dir() -> Path:
 
 
 def setup_logging(verbose: bool = False) -> Path | None:
-    """Log INFO and up to a rotated file (DEBUG with `verbose`), and warnings (everything
-    with `verbose`) to stderr. Returns the log file, or None if its folder can't be written:
-    Reader then logs to stderr only, and says so there."""
+    """Log to a rotated file and warnings to stderr; the log file, if it can be written.
+
+    Log INFO and up to a rotated file (DEBUG with `verbose`), and warnings (everything with
+    `verbose`) to stderr. Returns the log file, or None if its folder can't be written: Reader
+    then logs to stderr only, and says so there.
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # Alembic narrates every plugin and step at INFO; Reader logs the migration itself.

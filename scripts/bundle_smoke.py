@@ -1,5 +1,8 @@
-"""Smoke test of the frozen bundle (run by scripts/bundle.sh): prints what it measured and
-exits non-zero at the first thing that does not work. Usage: bundle_smoke.py dist/reader/reader"""
+"""Smoke test of the frozen bundle (run by scripts/bundle.sh).
+
+Prints what it measured and exits non-zero at the first thing that does not work. Usage:
+bundle_smoke.py dist/reader/reader
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ WELCOME = 3
 
 
 def run(binary: Path, *args: str, env: dict[str, str], timeout: float = 120) -> str:
+    """Run the bundled binary with `args`; what it printed (it must succeed)."""
     done = subprocess.run([str(binary), *args], env=env, capture_output=True, text=True,
                           timeout=timeout, check=False)  # fmt: skip
     if done.returncode != 0:
@@ -25,15 +29,18 @@ def run(binary: Path, *args: str, env: dict[str, str], timeout: float = 120) -> 
 
 
 def listed(binary: Path, library: Path, env: dict[str, str]) -> list[str]:
+    """The titles `reader list` shows in `library`."""
     out = run(binary, "--library", str(library), "list", "--json", env=env)
     return [json.loads(line)["title"] for line in out.splitlines()]
 
 
 def folder_size(folder: Path) -> int:
+    """The bytes of the files in `folder`, links not followed."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def main() -> int:
+    """Check the bundle at argv[1]: it starts, shows a window, takes a file and imports."""
     binary = Path(sys.argv[1]).resolve()
     scratch = Path(tempfile.mkdtemp(prefix="reader-bundle-"))
     env = {

@@ -16,12 +16,14 @@ from reader.ui.mainwindow import MainWindow
 
 
 def wait(ms: int) -> None:
+    """Let the event loop run for `ms` milliseconds."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
 def main() -> None:
+    """Take the README's screenshots of the window, on the welcome articles (and a corpus)."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else None
     out.mkdir(parents=True, exist_ok=True)

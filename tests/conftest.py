@@ -55,9 +55,11 @@ def corpus_copy(corpus_library: Path, folder: Path) -> Services:
 
 @pytest.fixture
 def library_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
-    """A library folder: empty, or, for a test that wants the corpus, a copy of the
-    session's corpus library (importing and indexing it for each test took most of the
-    UI tests' time)."""
+    """A library folder.
+
+    Empty, or, for a test that wants the corpus, a copy of the session's corpus library
+    (importing and indexing it for each test took most of the UI tests' time).
+    """
     path = tmp_path / "library"
     if CORPUS_FIXTURES & set(request.fixturenames):
         shutil.copytree(request.getfixturevalue("corpus_library"), path)

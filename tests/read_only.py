@@ -12,8 +12,11 @@ import pytest
 
 @contextmanager
 def read_only_view(source: Path, target: Path) -> Iterator[Path]:
-    """`source` seen read-only at `target`, as on a read-only disk; skips the test where
-    this machine can't mount (not root, or no mount permission in its sandbox)."""
+    """`source` seen read-only at `target`, as on a read-only disk.
+
+    Skips the test where this machine can't mount (not root, or no mount permission in its
+    sandbox).
+    """
     target.mkdir()
     bind = subprocess.run(["mount", "--bind", str(source), str(target)], capture_output=True,
                           text=True, check=False)  # fmt: skip

@@ -1,5 +1,8 @@
-"""The `reader` command run in the test's process: what it prints, its exit status, and
-logging as a process of its own has it (a process costs a second of start-up)."""
+"""The `reader` command run in the test's process.
+
+What it prints, its exit status, and logging as a process of its own has it (a process costs a
+second of start-up).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The `reader` command end to end, on the real corpus: run in this process (a process of
-its own costs a second of start-up; `test_cli_busy.py` and the packaging tests run real
-ones), with its output, exit status and logging as a process has them."""
+"""The `reader` command end to end, on the real corpus.
+
+Run in this process (a process of its own costs a second of start-up; `test_cli_busy.py` and the
+packaging tests run real ones), with its output, exit status and logging as a process has them.
+"""
 
 from __future__ import annotations
 
@@ -136,9 +138,11 @@ def test_delete_to_the_trash_restore_and_empty(tmp_path: Path, corpus_library: P
 
 
 def test_search_never_builds_the_index_and_says_so(tmp_path: Path, corpus_dir: Path) -> None:
-    """A command must not wait minutes for a build: on a library whose index was never
-    built, `reader search` reads the articles, says why, and leaves the index unbuilt; the
-    built index later finds the same articles."""
+    """A command must not wait minutes for a build.
+
+    On a library whose index was never built, `reader search` reads the articles, says why, and
+    leaves the index unbuilt; the built index later finds the same articles.
+    """
     library = tmp_path / "lib"
     assert _reader(library, "import", str(corpus_dir))[0] == 0
     code, scanned, out = _reader(library, "search", "碳中和", "--json")

@@ -1,5 +1,8 @@
-"""A command that writes while another Reader holds the library's write lock says it waits,
-waits, and then does its work, instead of failing with "database is locked"."""
+"""A command that writes while another Reader holds the library waits, and says so.
+
+A command that writes while another Reader holds the library's write lock says it waits, waits, and
+then does its work, instead of failing with "database is locked".
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""`kill -9` at random points of an import and of a reindex: nothing lost, nothing doubled,
-nothing left running, and `reader check` finds the database whole every time."""
+"""`kill -9` at random points of an import and of a reindex.
+
+Nothing lost, nothing doubled, nothing left running, and `reader check` finds the database whole
+every time.
+"""
 
 from __future__ import annotations
 
@@ -29,9 +32,12 @@ SEED = 14  # the points are random, and the same on every run
 
 
 def _points(rng: random.Random, first: float, last: float) -> list[float]:
-    """KILLS moments between `first` and `last` seconds, one at random in each of KILLS
-    equal spans: spread over the whole operation (twenty drawn freely from it bunched, and
-    left spans bare), in a random order."""
+    """KILLS moments between `first` and `last` seconds, spread over the span.
+
+    KILLS moments between `first` and `last` seconds, one at random in each of KILLS equal
+    spans: spread over the whole operation (twenty drawn freely from it bunched, and left spans
+    bare), in a random order.
+    """
     span = (last - first) / KILLS
     points = [first + span * (k + rng.random()) for k in range(KILLS)]
     rng.shuffle(points)
@@ -57,8 +63,10 @@ def _start(library: Path, *args: str) -> subprocess.Popen[bytes]:
 
 
 def _kill_at(process: subprocess.Popen[bytes], after: float) -> dict[psutil.Process, str]:
-    """SIGKILL the process `after` seconds in (unless it ended first); returns the children
-    it had then, with their command lines."""
+    """SIGKILL the process `after` seconds in (unless it ended first).
+
+    Returns the children it had then, with their command lines.
+    """
     deadline = time.monotonic() + after
     children: dict[psutil.Process, str] = {}
     while time.monotonic() < deadline and process.poll() is None:

@@ -1,5 +1,8 @@
-"""No import cycle anywhere in `reader/`: every module's imports, deferred ones included
-(a deferred import hides a cycle from Python, not from the next person to read it)."""
+"""No import cycle anywhere in `reader/`.
+
+Every module's imports, deferred ones included (a deferred import hides a cycle from Python, not
+from the next person to read it).
+"""
 
 from __future__ import annotations
 

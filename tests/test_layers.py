@@ -27,8 +27,11 @@ def test_core_storage_services_do_not_load_qt() -> None:
 
 
 def test_services_build_no_sql() -> None:
-    """Queries are storage's: a service asks storage/ for what it needs. (Some services
-    still hand an ORM row from `session.get` to a storage function: issue 15 has them.)"""
+    """Queries are storage's: a service asks storage/ for what it needs.
+
+    (Some services still hand an ORM row from `session.get` to a storage function: issue 15 has
+    them.)
+    """
     import ast
     from pathlib import Path
 

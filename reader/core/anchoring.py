@@ -21,6 +21,8 @@ _WINDOW = 4000
 
 
 class AnchorState(StrEnum):
+    """How a highlight's quote was found in its article's current text."""
+
     EXACT = "exact"
     MOVED = "moved"
     FUZZY = "fuzzy"
@@ -29,6 +31,8 @@ class AnchorState(StrEnum):
 
 @dataclass(frozen=True)
 class Selectors:
+    """The W3C selectors of a highlight: where it is, and the quote with its context."""
+
     exact: str
     prefix: str
     suffix: str
@@ -38,16 +42,20 @@ class Selectors:
 
 @dataclass(frozen=True)
 class Anchor:
+    """Where a highlight's quote lies in a text now, and how it was found."""
+
     state: AnchorState
     start: int
     end: int
 
     @property
     def attached(self) -> bool:
+        """Whether the quote was found (exactly, moved or fuzzily), not orphaned."""
         return self.state is not AnchorState.ORPHAN
 
 
 def make_selectors(text: str, start: int, end: int) -> Selectors:
+    """The selectors of the passage `start:end` of `text`."""
     if not 0 <= start < end <= len(text):
         raise ValueError(f"span {start}..{end} is outside the text (length {len(text)})")
     return Selectors(
@@ -125,8 +133,10 @@ def _fuzzy(text: str, s: Selectors) -> tuple[int, int] | None:
 
 
 def _context_similarity(text: str, start: int, end: int, s: Selectors) -> float:
-    """How alike the text around a fuzzy match is to the highlight's prefix and suffix:
-    a look-alike passage elsewhere (repeated code, a boilerplate line) is not the same place."""
+    """How alike the text around a fuzzy match is to the highlight's prefix and suffix.
+
+    A look-alike passage elsewhere (repeated code, a boilerplate line) is not the same place.
+    """
     scores = []
     if s.prefix:
         scores.append(fuzz.ratio(s.prefix, text[max(0, start - len(s.prefix)) : start]))
@@ -149,9 +159,11 @@ def _align(region: str, s: Selectors) -> tuple[int, int] | None:
 
 
 def offset_moves(old: str, new: str) -> list[tuple[int, bool]]:
-    """For each offset of `old`: where that character is in `new`, and whether it is kept
-    there. A deleted character maps to where the new text resumes. A change of markup only
-    (asterisks and backslashes dropped, whitespace changed) keeps every other character."""
+    """For each offset of `old`: where that character is in `new`, and whether it is kept there.
+
+    A deleted character maps to where the new text resumes. A change of markup only (asterisks
+    and backslashes dropped, whitespace changed) keeps every other character.
+    """
     from rapidfuzz.distance import Indel
 
     moves: list[tuple[int, bool]] = [(0, False)] * len(old)
@@ -165,8 +177,11 @@ def offset_moves(old: str, new: str) -> list[tuple[int, bool]]:
 
 
 def carry_span(new: str, start: int, end: int, moves: list[tuple[int, bool]]) -> tuple[int, int]:
-    """Where the span [start, end) of the old text lies in `new`: its surviving characters,
-    without anything the new text inserted around them, trimmed of whitespace."""
+    """Where the span [start, end) of the old text lies in `new`.
+
+    Its surviving characters, without anything the new text inserted around them, trimmed of
+    whitespace.
+    """
     new_start = moves[start][0]
     last, kept = moves[end - 1]
     new_end = last + 1 if kept else last

@@ -22,6 +22,7 @@ from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType
+from typing_extensions import override
 
 _EMOJI_RANGES = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x231A, 0x23FF))
 
@@ -64,6 +65,7 @@ def _is_general_vs(char: str) -> bool:
 class CjkStateInline(StateInline):
     """markdown-it-py's inline state with the CJK-friendly flanking rule."""
 
+    @override
     def scanDelims(self, start: int, canSplitWord: bool) -> Scanned:  # noqa: N802, N803
         maximum = self.posMax
         marker = self.src[start]
@@ -95,6 +97,9 @@ class CjkStateInline(StateInline):
 
 
 class CjkParserInline(ParserInline):
+    """markdown-it-py's inline parser, running on `CjkStateInline`."""
+
+    @override
     def parse(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> list[Token]:
         state = CjkStateInline(src, md, env, tokens)
         self.tokenize(state)

@@ -104,9 +104,11 @@ def html_to_markdown(html: str) -> str:
 
 
 def drop_dangling_breaks(markdown: str) -> str:
-    """Remove hard line breaks that end a paragraph: markdownify writes a `<br>` before a
-    block or at the end as a backslash, which CommonMark shows as a literal `\\` there.
-    Blockquotes are looked into; fenced code is left alone."""
+    r"""Remove hard line breaks that end a paragraph.
+
+    Markdownify writes a `<br>` before a block or at the end as a backslash, which CommonMark
+    shows as a literal `\` there. Blockquotes are looked into; fenced code is left alone.
+    """
     out: list[str] = []
     fence: str | None = None  # the opening run of the code fence we are in
     for raw in markdown.split("\n"):

@@ -38,9 +38,11 @@ MAX_DEPTH = 64
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML 1.2's core schema, as Hexo's js-yaml reads front matter: `Off`, `no` and `yes`
-    stay strings, `0755` is a number, and timestamps are read (an impossible date such as
-    2021-02-30 stays text instead of failing the post)."""
+    """YAML 1.2's core schema, as Hexo's js-yaml reads front matter.
+
+    `Off`, `no` and `yes` stay strings, `0755` is a number, and timestamps are read (an
+    impossible date such as 2021-02-30 stays text instead of failing the post).
+    """
 
     def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
         try:
@@ -78,8 +80,11 @@ _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _check_depth(source: str) -> None:
-    """Refuse deep nesting from the parser's events (a loop, not recursion), before the
-    composer would recurse once per level."""
+    """Refuse deep nesting before the YAML composer recurses into it.
+
+    Refuse deep nesting from the parser's events (a loop, not recursion), before the composer
+    would recurse once per level.
+    """
     depth = 0
     for event in yaml.parse(source, Loader=_Loader):
         if isinstance(event, yaml.CollectionStartEvent):
@@ -91,8 +96,11 @@ def _check_depth(source: str) -> None:
 
 
 def _expanded_size(root: yaml.Node) -> int:
-    """How many values the document holds once every alias is expanded, counting each
-    shared node as often as it is used; refuses a node that contains itself."""
+    """How many values the document holds with every alias expanded.
+
+    How many values the document holds once every alias is expanded, counting each shared node
+    as often as it is used; refuses a node that contains itself.
+    """
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
 

@@ -1,5 +1,7 @@
-"""Hexo's tag plugins (`{% raw %}`, `{% asset_img %}`, `{% codeblock %}`…) read as Hexo
-renders them, instead of leaking into the text as `{% … %}`.
+"""Hexo's tag plugins read as Hexo renders them.
+
+Hexo's tag plugins (`{% raw %}`, `{% asset_img %}`, `{% codeblock %}`…) read as Hexo renders them,
+instead of leaking into the text as `{% … %}`.
 
 Hexo expands these with Nunjucks before the Markdown is rendered, so a stored post holds
 them raw. The common ones become the Markdown they stand for; any other tag is removed

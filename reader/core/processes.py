@@ -10,8 +10,11 @@ PARENT_POLL_S = 0.5
 
 
 def exit_with_parent(parent: int) -> None:
-    """End this process as soon as `parent` is gone (killed, crashed): a worker must not
-    outlive the window or command that started it. Call it first thing in the worker."""
+    """End this process as soon as `parent` is gone (killed, crashed).
+
+    A worker must not outlive the window or command that started it. Call it first thing in the
+    worker.
+    """
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -9,6 +9,8 @@ from typing import Any
 
 
 class ReadState(StrEnum):
+    """Where the reader stands with an article: unread, read or archived."""
+
     UNREAD = "unread"
     READ = "read"
     ARCHIVED = "archived"
@@ -36,8 +38,10 @@ class ArticleSummary:
 
 @dataclass(frozen=True)
 class ArticleImage:
-    """An image an article shows: stored in the library's media store (by SHA-256), or
-    not, with the reason in words."""
+    """An image an article shows.
+
+    Stored in the library's media store (by SHA-256), or not, with the reason in words.
+    """
 
     url: str
     state: str  # stored, remote (not downloaded), refused, missing
@@ -88,6 +92,8 @@ class Article:
 
 @dataclass(frozen=True)
 class LibraryStats:
+    """Totals of the library, for `reader stats`."""
+
     articles: int
     unread: int
     read: int
@@ -162,6 +168,8 @@ class Annotation:
 
 @dataclass(frozen=True)
 class AnnotationQuery:
+    """Which highlights to list: by article, colour, tag, text, orphans."""
+
     article_id: int | None = None
     color: str | None = None
     tag: str | None = None
@@ -184,6 +192,8 @@ class Snippet:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One search result: the article, its score, and where the query is found in it."""
+
     article_id: int
     score: float
     title: str
@@ -195,6 +205,8 @@ class SearchHit:
 
 @dataclass
 class SearchResults:
+    """A page of search results, and what is known of the rest."""
+
     query: str
     hits: list[SearchHit] = field(default_factory=list)
     # How many matches: all of them, or, when `more` is true, those up to the end of this page

@@ -1,5 +1,7 @@
-"""Text for a terminal: control characters from article data never reach it; and the
-one-line progress bar long commands draw there.
+"""Text for a terminal.
+
+Control characters from article data never reach it; and the one-line progress bar long commands
+draw there.
 
 A title holding ``ESC [ 2 J`` or an OSC sequence would clear the user's screen or retitle
 their terminal when printed by ``reader list``; such characters are dropped on the way out.
@@ -21,9 +23,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 class Writable(Protocol):
     """Where a command writes its output: a stream, or TerminalText over one."""
 
-    def write(self, text: str, /) -> int: ...
+    def write(self, text: str, /) -> int:
+        """Write `text`; the number of characters written."""
 
-    def flush(self) -> None: ...
+    def flush(self) -> None:
+        """Push what was written to its destination."""
 
 
 def printable(text: str) -> str:
@@ -38,12 +42,15 @@ class TerminalText:
         self._stream = stream
 
     def write(self, text: str) -> int:
+        """Write `text` without its control characters."""
         return self._stream.write(printable(text))
 
     def flush(self) -> None:
+        """Flush the wrapped stream."""
         self._stream.flush()
 
     def isatty(self) -> bool:
+        """Whether the wrapped stream is a terminal."""
         return self._stream.isatty()
 
 
@@ -55,10 +62,12 @@ class ProgressBar:
         self._width = width
 
     def update(self, done: int, total: int, name: str) -> None:
+        """Show `done` of `total`, and the name of the item at hand."""
         filled = int(self._width * done / total) if total else self._width
         bar = "#" * filled + "-" * (self._width - filled)
         self._stream.write(f"\r[{bar}] {done}/{total} {name[:40]:<40}")
         self._stream.flush()
 
     def finish(self) -> None:
+        """End the bar's line."""
         self._stream.write("\n")

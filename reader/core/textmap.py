@@ -70,7 +70,8 @@ def build_map(doc_text: str, reading: str, doc_start: int = 0) -> TextMap:
 
     Both sides are reduced to their visible characters, which are compared a run at a time
     (slices, at C speed); only where they differ is the text stepped through, the document
-    skipping up to _LOOKAHEAD characters it has and the reading text lacks."""
+    skipping up to _LOOKAHEAD characters it has and the reading text lacks.
+    """
     visible_doc, doc_index = _visible(doc_text, doc_start)
     visible_reading, reading_index = _visible(reading, 0)
     doc_of = array("i", [-2]) * len(reading)  # -2: whitespace, nothing to find
@@ -103,8 +104,11 @@ _VISIBLE_RUN = re.compile(r"[^\s\ufffc\u200b\ufeff]+")
 
 
 def _visible(text: str, start: int) -> tuple[str, array[int]]:
-    """The text without its whitespace (Unicode spaces, and the object, zero-width and
-    byte-order characters a document holds), and where each of its characters stands."""
+    """The text without its whitespace, and where each character stands.
+
+    The text without its whitespace (Unicode spaces, and the object, zero-width and byte-order
+    characters a document holds), and where each of its characters stands.
+    """
     parts: list[str] = []
     index = array("i")
     for match in _VISIBLE_RUN.finditer(text, start):
@@ -114,8 +118,10 @@ def _visible(text: str, start: int) -> tuple[str, array[int]]:
 
 
 def _common_run(a: str, p: int, b: str, q: int) -> int:
-    """How many characters a[p:] and b[q:] have in common from the start: doubling steps,
-    then halving ones, each a slice comparison."""
+    """How many characters a[p:] and b[q:] have in common from the start.
+
+    Doubling steps, then halving ones, each a slice comparison.
+    """
     limit = min(len(a) - p, len(b) - q)
     if limit <= 0 or a[p] != b[q]:
         return 0

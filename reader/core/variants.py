@@ -58,10 +58,12 @@ _DENSE = 20  # folded characters in _SAMPLE: above this, translate the whole tex
 
 
 def preimages(text: str) -> str:
-    """The Traditional characters that fold to a character of `text` (already folded): 個
-    and 箇 for 个. A text that holds none of them has `text` where its folded form has it
-    (folding changes no other character into one of `text`'s), so it need not be folded to
-    find `text`; English has none."""
+    """The Traditional characters that fold to a character of `text` (already folded).
+
+    個 and 箇 for 个. A text that holds none of them has `text` where its folded form has it
+    (folding changes no other character into one of `text`'s), so it need not be folded to find
+    `text`; English has none.
+    """
     sources = _sources()
     return "".join(sorted({t for c in set(text) for t in sources.get(c, "")}))
 

@@ -1,5 +1,8 @@
-"""Counting words and reading time: kept apart from the reading text's HTML and Markdown
-machinery, so that storing an article does not import it."""
+"""Counting words and reading time.
+
+Kept apart from the reading text's HTML and Markdown machinery, so that storing an article does not
+import it.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +23,10 @@ def reading_minutes(text: str) -> int:
 
 
 def reading_minutes_from_counts(char_count: int, word_count: int) -> int:
-    """reading_minutes() from the stored counts alone, for lists that hold no text: a text
-    whose words are nearly as many as its characters is Chinese (a character is a word)."""
+    """reading_minutes() from the stored counts alone, for lists that hold no text.
+
+    A text whose words are nearly as many as its characters is Chinese (a character is a word).
+    """
     if not word_count:
         return 1
     per_minute = 400 if word_count * 2 > char_count else 230

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from typing_extensions import override
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang.porter import stem
 
@@ -24,6 +25,7 @@ _TOKEN = re.compile(rf"([{CJK}]+)|([^\W_{CJK}]+(?:['’][a-z]+)?)", re.I)
 
 @lru_cache(maxsize=65536)
 def stem_word(word: str) -> str:
+    """The stem of an English word (Porter), cached."""
     return str(stem(word))
 
 
@@ -34,12 +36,15 @@ def _segmenter() -> Any:
 
 
 def jieba_words(run: str) -> list[str]:
+    """The words jieba cuts a CJK run into."""
     return list(_segmenter().cut(run, hmm=False))
 
 
 def index_terms(text: str) -> Iterator[str]:
-    """The terms an article's text is indexed under, in order (repeats count for ranking);
-    Traditional characters as Simplified, as queries are."""
+    """The terms an article's text is indexed under, in order (repeats count for ranking).
+
+    Traditional characters as Simplified, as queries are.
+    """
     cut = _segmenter().cut
     for match in _TOKEN.finditer(fold(text)):
         run = match.group(1)
@@ -57,6 +62,7 @@ def index_terms(text: str) -> Iterator[str]:
 class ReaderAnalyzer(Analyzer):  # type: ignore[misc]
     """Whoosh analyzer over `index_terms`; one reused Token, as Whoosh's own tokenizers do."""
 
+    @override
     def __call__(self, value: str, mode: str = "index", **kwargs: Any) -> Iterator[Any]:
         token = Token(positions=False, chars=False, removestops=False, mode=mode)
         token.stopped = False

@@ -13,6 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from typing_extensions import override
 from whoosh import matching
 from whoosh.query import Query
 
@@ -23,8 +24,11 @@ _CACHED_SEGMENTS = 64
 
 
 def segment_ids(reader: Any) -> tuple[list[int], dict[int, int] | None]:
-    """The article id of each document number of a segment reader, and the reverse map
-    (None if an id is there twice, an old version deleted beside the new)."""
+    """The article id of each document number of a segment, and the reverse map.
+
+    The article id of each document number of a segment reader, and the reverse map (None if an
+    id is there twice, an old version deleted beside the new).
+    """
     segment = reader.segment() if hasattr(reader, "segment") else None
     key = segment.segment_id() if segment is not None else None
     if key is not None and key in _SEGMENTS:
@@ -43,9 +47,11 @@ def segment_ids(reader: Any) -> tuple[list[int], dict[int, int] | None]:
 
 
 def article_ids(searcher: Any) -> Callable[[int], int]:
-    """The article id of a document number of the searcher: from each segment's id column
-    (read once, and kept), not its stored fields (a read of the file for each result:
-    a sixth of a top-200 search at 100,000 articles)."""
+    """The article id of a document number of the searcher.
+
+    From each segment's id column (read once, and kept), not its stored fields (a read of the
+    file for each result: a sixth of a top-200 search at 100,000 articles).
+    """
     leaves = [(offset, segment_ids(leaf.reader())[0]) for leaf, offset in searcher.leaf_searchers()]
     starts = [offset for offset, _ in leaves]
 
@@ -57,6 +63,8 @@ def article_ids(searcher: Any) -> Callable[[int], int]:
 
 
 class ArticleSet(Query):  # type: ignore[misc]
+    """A Whoosh query matching a fixed set of articles, each with the same score."""
+
     def __init__(self, ids: frozenset[int], boost: float = 1.0) -> None:
         self.ids = ids
         self.boost = boost
@@ -73,6 +81,7 @@ class ArticleSet(Query):  # type: ignore[misc]
     def __hash__(self) -> int:
         return hash((ArticleSet, self.ids, self.boost))
 
+    @override
     def estimate_size(self, ixreader: Any) -> int:
         return min(len(self.ids), int(ixreader.doc_count_all()))
 
@@ -88,6 +97,7 @@ class ArticleSet(Query):  # type: ignore[misc]
             found = [docnum for docnum in found if not reader.is_deleted(docnum)]
         return found
 
+    @override
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         docnums = self._docnums(searcher.reader()) if self.ids else []
         if not docnums:

@@ -39,6 +39,8 @@ _TIMEOUT = 1.0
 
 
 class BulkBuildError(RuntimeError):
+    """A build in worker processes failed; the index is rebuilt in this process."""
+
     pass
 
 
@@ -47,7 +49,8 @@ class _OwnTempStorage(FileStorage):  # type: ignore[misc]
 
     Whoosh names a writer's temporary folder after the index alone (`MAIN.tmp`) and deletes
     it, whatever it holds, when a writer finishes: the parent's commit deleted it under a
-    worker creating its next segment's column file (seen at 100,000 articles, under load)."""
+    worker creating its next segment's column file (seen at 100,000 articles, under load).
+    """
 
     def temp_storage(self, name: str | None = None) -> Any:
         return super().temp_storage(f"{name or 'temp'}.{os.getpid()}")
@@ -175,8 +178,11 @@ def build(
     on_progress: Callable[[int], None] | None = None,
     segment_postings: int = SEGMENT_POSTINGS,
 ) -> int:
-    """Index `docs`, committing every `commit_every`; `on_commit(ix, count)` after each, and
-    `on_progress(count)` as batches go to the workers (which take a few batches at most)."""
+    """Index `docs`, committing every `commit_every`.
+
+    `on_commit(ix, count)` after each, and `on_progress(count)` as batches go to the workers
+    (which take a few batches at most).
+    """
     builder = BulkBuilder(ix, folder, procs, segment_postings)
     size = min(BATCH_DOCS, commit_every)
     sent = pending = 0

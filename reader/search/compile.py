@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from typing_extensions import override
 from whoosh import query as wq
 from whoosh.matching.binary import AndNotMatcher
 
@@ -30,9 +31,12 @@ class Union(wq.Or):  # type: ignore[misc]
 
 
 class _WithoutMatcher(AndNotMatcher):  # type: ignore[misc]
-    """Whoosh's AndNotMatcher, which checks its first match against the excluded postings
-    only when both start on the same document: an excluded first match further on was let
-    through (the first article of a segment found by `数据 -的`). This one always checks."""
+    """Whoosh's AndNotMatcher, checking its first match against the excluded postings too.
+
+    Whoosh's AndNotMatcher, which checks its first match against the excluded postings only when
+    both start on the same document: an excluded first match further on was let through (the
+    first article of a segment found by `数据 -的`). This one always checks.
+    """
 
     def _find_first(self) -> None:
         if self.a.is_active() and self.b.is_active():
@@ -42,6 +46,7 @@ class _WithoutMatcher(AndNotMatcher):  # type: ignore[misc]
 class Without(wq.AndNot):  # type: ignore[misc]
     """`AndNot` with the first match checked like every other (see `_WithoutMatcher`)."""
 
+    @override
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         scored = self.a.matcher(searcher, context)
         excluded = self.b.matcher(searcher, searcher.boolean_context())
@@ -53,6 +58,7 @@ Lookup = Callable[[list[str]], "set[int] | None"]
 
 
 def compile_query(parsed: ParsedQuery, lookup: Lookup) -> Any:
+    """The Whoosh query of a parsed query; `lookup` gives the articles holding CJK grams."""
     required: list[Any] = []
     bare: list[str] = []  # runs of terms that hold nothing else to find or rank by
     for group in parsed.groups:
@@ -85,8 +91,11 @@ def compile_query(parsed: ParsedQuery, lookup: Lookup) -> Any:
 
 
 def _bare_runs(group: list[Clause]) -> list[str]:
-    """The CJK runs of a group that is one term made of runs alone, none of them holding a
-    word to rank by (single characters, mostly); else nothing."""
+    """The CJK runs of a group that is one term of runs alone with no word to rank by.
+
+    The CJK runs of a group that is one term made of runs alone, none of them holding a word to
+    rank by (single characters, mostly); else nothing.
+    """
     if len(group) != 1 or not isinstance(term := group[0], Term):
         return []
     runs = []
@@ -116,9 +125,12 @@ def _clause(clause: Clause, notes_only: bool, lookup: Lookup) -> Any:
 
 
 def _term(term: Term, fields: tuple[str, ...], lookup: Lookup) -> Any:
-    """All Latin words of the term in one field (any field will do), and every CJK run in
-    the article (the gram table says where they may be; the engine checks the text).
-    jieba's words of the runs rank the articles holding them first."""
+    """The query of a term holding CJK runs: the gram table's articles, ranked by words.
+
+    All Latin words of the term in one field (any field will do), and every CJK run in the
+    article (the gram table says where they may be; the engine checks the text). jieba's words
+    of the runs rank the articles holding them first.
+    """
     runs: list[str] = []
     words: list[str] = []
     for match in _TOKEN.finditer(term.text):

@@ -44,6 +44,8 @@ DocumentSource = Callable[[list[int]], dict[int, SearchDocument]]
 
 
 class SearchEngine:
+    """Runs queries on the index, checks on the text what it cannot answer, cuts snippets."""
+
     def __init__(self, index: SearchIndex, documents: DocumentSource) -> None:
         self._index = index
         self._documents = documents
@@ -62,9 +64,11 @@ class SearchEngine:
         *,
         skip: int = 0,
     ) -> SearchResults:
-        """Search; `pending` are articles not yet indexed, which are scanned instead (those
-        the gram table rules out are not read). The
-        results from `skip` on, `limit` of them: a page (later ones ask for more)."""
+        """A page of the results of the query `text`: `limit` of them, from `skip` on.
+
+        `pending` are articles not yet indexed, which are scanned instead (those the gram
+        table rules out are not read). Later pages ask again with a larger `skip`.
+        """
         began = time.perf_counter()
         parsed = parse_query(text)
         results = SearchResults(query=text, notice=parsed.notice)
@@ -110,9 +114,11 @@ class SearchEngine:
         use_index: bool = True,
         stop: Callable[[], bool] = lambda: False,
     ) -> int | None:
-        """How many articles match, all of them (not a page); None if `stop()` turned true
-        first. Queries the index cannot answer alone check every candidate's text, in
-        batches, asking `stop()` between them."""
+        """How many articles match, all of them (not a page); None if `stop()` turned true first.
+
+        Queries the index cannot answer alone check every candidate's text, in batches,
+        asking `stop()` between them.
+        """
         parsed = parse_query(text)
         if parsed.is_empty():
             return 0
@@ -152,9 +158,12 @@ class SearchEngine:
         pending: set[int],
         checked: dict[int, SearchDocument],
     ) -> tuple[list[tuple[int, float]], bool]:
-        """The first `wanted` matches from the index, ranked, each article with its score,
-        and whether candidates were left unchecked (there may be more matches). The
-        documents of the matches checked on their text are put in `checked`."""
+        """The first `wanted` matches from the index, ranked, and whether some are unchecked.
+
+        The first `wanted` matches from the index, ranked, each article with its score, and
+        whether candidates were left unchecked (there may be more matches). The documents of
+        the matches checked on their text are put in `checked`.
+        """
         query = compile_query(parsed, self._index.grams.candidates)
         with self._index.searcher() as searcher:
             if not needs_check(parsed):
@@ -194,10 +203,13 @@ class SearchEngine:
         pending: set[int],
         checked: dict[int, SearchDocument],
     ) -> tuple[list[tuple[int, float]], bool]:
-        """Check candidates on their text, in rank order, until `wanted` pass or this search's
+        """Check candidates on their text, in rank order, within this search's budget.
+
+        Check candidates on their text, in rank order, until `wanted` pass or this search's
         budget of CHECK_BUDGET candidates is spent. A query whose candidates mostly fail (a
-        phrase of common words) so answers in bounded time; the next page goes on from
-        where this one stopped."""
+        phrase of common words) so answers in bounded time; the next page goes on from where
+        this one stopped.
+        """
         with walk.lock:
             budget_end = walk.examined + CHECK_BUDGET
             step = FIRST_BATCH
@@ -236,12 +248,15 @@ class SearchEngine:
     def _scan(
         self, parsed: ParsedQuery, pending: Pending, need: int | None = None
     ) -> tuple[list[SearchDocument], bool]:
-        """The articles the index lacks that match, read in the order of their ids, and
-        whether all were read. For a page (`need` matches wanted), it reads at most
-        SCAN_BUDGET articles and stops once `need` are found; the next page goes on from
-        there, so a search while the index is built answers in bounded time (a rare word
-        read every article the gram table did not yet hold: seconds at 100,000). For a
-        count (`need` None), it reads every one."""
+        """The articles the index lacks that match, and whether all were read.
+
+        The articles the index lacks that match, read in the order of their ids, and whether
+        all were read. For a page (`need` matches wanted), it reads at most SCAN_BUDGET
+        articles and stops once `need` are found; the next page goes on from there, so a
+        search while the index is built answers in bounded time (a rare word read every
+        article the gram table did not yet hold: seconds at 100,000). For a count (`need`
+        None), it reads every one.
+        """
         if need is None:
             scan = _Scan(pending, self._unruled(parsed, pending))
             while scan.read < len(scan.ids):
@@ -267,8 +282,11 @@ class SearchEngine:
                     return
 
     def _scan_of(self, parsed: ParsedQuery, pending: Pending) -> _Scan:
-        """The scan of this query over these lacking articles made so far (by the pages
-        before this one), or a new one."""
+        """The scan of this query over these lacking articles made so far, or a new one.
+
+        The scan of this query over these lacking articles made so far (by the pages before
+        this one), or a new one.
+        """
         key = ("scan", repr(parsed), id(pending), self._index.grams.lost)
         with self._walks_lock:
             if any(kept.pending is not pending for kept in self._scans.values()):
@@ -284,9 +302,11 @@ class SearchEngine:
         return scan
 
     def _unruled(self, parsed: ParsedQuery, pending: Pending) -> list[int]:
-        """The articles of `pending` the gram table cannot rule out, in the order of their
-        ids. Its row of an article is trusted when it was made from the article as it is now
-        (the index worker writes the whole table before building Whoosh)."""
+        """The articles of `pending` the gram table cannot rule out, in the order of their ids.
+
+        Its row of an article is trusted when it was made from the article as it is now (the
+        index worker writes the whole table before building Whoosh).
+        """
         split = self._split(pending)
         candidates = self._gram_candidates(parsed) if split.trusted else None
         if candidates is None:
@@ -295,8 +315,10 @@ class SearchEngine:
         return sorted(split.untrusted + ruled_in) if split.untrusted else sorted(ruled_in)
 
     def _split(self, pending: Pending) -> _Split:
-        """`pending` parted by whether the gram table's rows are trusted; kept while the
-        same pending map is asked about and the table is unchanged."""
+        """`pending` parted by whether the gram table's rows are trusted.
+
+        Kept while the same pending map is asked about and the table is unchanged.
+        """
         key = (id(pending), self._index.grams.version)
         with self._walks_lock:
             if self._split_of is not None and self._split_of[0] == key:
@@ -308,8 +330,10 @@ class SearchEngine:
         return split
 
     def _gram_candidates(self, parsed: ParsedQuery) -> set[int] | None:
-        """Articles that may match by the gram table (each group of the query: any of its
-        terms, each term: all its grams), or None if no group can be looked up."""
+        """Articles that may match by the gram table (each group of the query.
+
+        Any of its terms, each term: all its grams), or None if no group can be looked up.
+        """
         out: set[int] | None = None
         for group in parsed.groups:
             either: set[int] | None = set()
@@ -338,7 +362,9 @@ class _Split:
 @dataclass
 class _Scan:
     """How far a search has read the articles the index lacks; kept for the pages after.
-    It holds the pending map it was made for: its id is part of the key."""
+
+    It holds the pending map it was made for: its id is part of the key.
+    """
 
     pending: Pending
     ids: list[int]  # the articles to read, in order
@@ -360,11 +386,13 @@ class _Walk:
 
 
 def _batch(need: int, found: list[Any], examined: int) -> int:
-    """How many candidates to read for `need` more passes: as many as the share that passed
-    so far says it takes, and a little more. Most queries' candidates nearly all pass (a
-    run the gram table found whole): reading three for each one wanted, as before, read 500
-    articles for a page of 200, 300 of them for nothing (17 ms from memory, far more from
-    disk)."""
+    """How many candidates to read for `need` more passes.
+
+    As many as the share that passed so far says it takes, and a little more. Most queries'
+    candidates nearly all pass (a run the gram table found whole): reading three for each one
+    wanted, as before, read 500 articles for a page of 200, 300 of them for nothing (17 ms from
+    memory, far more from disk).
+    """
     passed = len(found) / examined if examined else 1.0
     return math.ceil(need / max(passed, LEAST_PASSING) * 1.1)
 

@@ -46,9 +46,12 @@ def _write(docs: list[SearchDocument]) -> list[tuple[int, int]]:
 
 
 def write_all(table: GramIndex, batches: Iterable[list[SearchDocument]], procs: int) -> None:
-    """Write the rows of every batch, in `procs` worker processes (in this one for one, or
-    if the workers die); `table` is told of each batch as it is written. An exception from
-    `batches` (a cancelled build) stops the workers after the batches they hold."""
+    """Write the gram rows of every batch, in `procs` worker processes.
+
+    Write the rows of every batch, in `procs` worker processes (in this one for one, or if the
+    workers die); `table` is told of each batch as it is written. An exception from `batches` (a
+    cancelled build) stops the workers after the batches they hold.
+    """
     if procs < 2:
         for batch in batches:
             table.write(batch)

@@ -49,8 +49,11 @@ _SCHEMA = (
 
 
 def grams(text: str) -> set[str]:
-    """The distinct CJK characters and character bigrams of a text, and the stems of its
-    other words (as the text checks find words: a whole run of letters and digits)."""
+    """The distinct CJK characters and bigrams of a text, and the stems of its words.
+
+    The distinct CJK characters and character bigrams of a text, and the stems of its other
+    words (as the text checks find words: a whole run of letters and digits).
+    """
     out: set[str] = set()
     for run in _RUN.findall(text):  # the CJK runs of _TOKEN, which come first there
         out.update(run)
@@ -61,9 +64,12 @@ def grams(text: str) -> set[str]:
 
 
 def term_grams(text: str, phrase: bool) -> set[str] | None:
-    """What an article holding this term (in any field) must hold, or None if the table
-    cannot tell: a phrase's words may be parts of longer words, and `don't` is two words
-    to the text checks but one to the query."""
+    """What an article holding this term must hold, or None if the table cannot tell.
+
+    What an article holding this term (in any field) must hold, or None if the table cannot
+    tell: a phrase's words may be parts of longer words, and `don't` is two words to the text
+    checks but one to the query.
+    """
     needed: set[str] = set()
     for match in _TOKEN.finditer(text):
         run, word = match.group(1), match.group(2)
@@ -85,15 +91,20 @@ def run_grams(run: str) -> set[str]:
 
 
 def exact_in_grams(text: str) -> bool:
-    """Whether `text` is itself one gram (a single CJK run of one or two letters): an
-    article's row holds it exactly when one of its fields does."""
+    """Whether `text` is itself one gram (a single CJK run of one or two letters).
+
+    An article's row holds it exactly when one of its fields does.
+    """
     match = _TOKEN.fullmatch(text)
     return match is not None and match.group(1) is not None and len(text) <= 2 and text.isalnum()
 
 
 def document_text(doc: SearchDocument) -> str:
-    """Every field a term may be found in, as the text checks read them (folded to
-    Simplified characters, as queries are)."""
+    """Every field a term may be found in, folded, as the text checks read them.
+
+    Every field a term may be found in, as the text checks read them (folded to Simplified
+    characters, as queries are).
+    """
     return fold("\n".join([doc.title, doc.text, doc.author, *doc.categories, *doc.tags, doc.notes]))
 
 
@@ -103,17 +114,22 @@ BUSY_TIMEOUT_MS = 30_000
 def connect(
     path: Path, flags: int = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
 ) -> apsw.Connection:
-    """A connection that waits for another process's write (a second Reader searching or
-    indexing the same library) instead of failing at once with BusyError."""
+    """A connection that waits for another process's write instead of failing.
+
+    A connection that waits for another process's write (a second Reader searching or indexing
+    the same library) instead of failing at once with BusyError.
+    """
     db = apsw.Connection(str(path), flags=flags)
     db.set_busy_timeout(BUSY_TIMEOUT_MS)
     return db
 
 
 def _check_size(db: apsw.Connection, path: Path) -> None:
-    """A cut-short file (the usual damage) without reading it all, as `quick_check` would:
-    when no write-ahead log is pending, the file holds every page the database counts.
-    Damage this misses makes a search fail, and the search service then rebuilds."""
+    """A cut-short file (the usual damage) without reading it all, as `quick_check` would.
+
+    When no write-ahead log is pending, the file holds every page the database counts. Damage
+    this misses makes a search fail, and the search service then rebuilds.
+    """
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return
@@ -126,11 +142,13 @@ def _check_size(db: apsw.Connection, path: Path) -> None:
 def write_rows(
     db: apsw.Connection, docs: Iterable[SearchDocument], deleted: Iterable[int] = ()
 ) -> list[tuple[int, int]]:
-    """Replace the rows of `docs` and remove `deleted`, in one transaction; returns the
-    (article id, stamp) of each row written. The rows are made first, and the transaction
-    takes the write lock at once: one that read before writing could not wait for another
-    process's write (SQLite fails it then, as waiting could deadlock), and the workers of
-    a build write side by side."""
+    """Replace the rows of `docs` and remove `deleted`, in one transaction.
+
+    Returns the (article id, stamp) of each row written. The rows are made first, and the
+    transaction takes the write lock at once: one that read before writing could not wait for
+    another process's write (SQLite fails it then, as waiting could deadlock), and the workers
+    of a build write side by side.
+    """
     rows = [(doc.id, " ".join(grams(document_text(doc)))) for doc in docs]
     stamps = [(doc.id, doc.stamp) for doc in docs]
     gone = [(i,) for i in deleted]
@@ -216,15 +234,20 @@ class GramIndex:
             self.lost += bool(deleted)
 
     def current(self, stamps: Mapping[int, int]) -> set[int]:
-        """Of these articles (id -> search stamp now), those whose row was made from the
-        article as it is: the table's answer for them is to be trusted."""
+        """Of these articles, those whose row was made from the article as it is now.
+
+        Of these articles (id -> search stamp now), those whose row was made from the
+        article as it is: the table's answer for them is to be trusted.
+        """
         with self._lock:
             written = self._written
             return {i for i, stamp in stamps.items() if written.get(i) == stamp}
 
     def candidates(self, runs: Iterable[str]) -> set[int] | None:
-        """Articles holding every gram of every run (a superset of those holding the runs);
-        None when the runs have no gram to look up, so nothing can be ruled out."""
+        """Articles holding every gram of every run (a superset of those holding the runs).
+
+        None when the runs have no gram to look up, so nothing can be ruled out.
+        """
         return self.having({g for run in runs for g in run_grams(run)})
 
     def having(self, needed: set[str]) -> set[int] | None:
@@ -239,6 +262,7 @@ class GramIndex:
             return {int(row[0]) for row in rows}
 
     def close(self) -> None:
+        """Close the table's connection."""
         with self._lock:
             for db in (self._writer, self._reader):
                 if db is not None:

@@ -28,6 +28,7 @@ _NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def make_schema() -> fields.Schema:
+    """The Whoosh schema: the fields an article is indexed under."""
     text = ReaderAnalyzer()
     return fields.Schema(
         id=fields.NUMERIC(int, bits=64, stored=True, unique=True, signed=False, sortable=True),
@@ -47,6 +48,7 @@ def make_schema() -> fields.Schema:
 
 
 def to_fields(doc: SearchDocument) -> dict[str, Any]:
+    """The fields of `doc` as the index stores them."""
     flags = []
     if doc.highlights:
         flags.append("annotated")
@@ -93,9 +95,11 @@ class SearchIndex:
         return False
 
     def open_existing(self) -> bool:
-        """Open the index as it is, to search and never to write: False (nothing created or
-        removed) when it is missing or unreadable. For a command that must not wait for a
-        build; another process may be writing it meanwhile."""
+        """Open the index as it is, to search and never to write.
+
+        False (nothing created or removed) when it is missing or unreadable. For a command
+        that must not wait for a build; another process may be writing it meanwhile.
+        """
         self.close()
         storage = FileStorage(str(self.folder), supports_mmap=False)
         if self.folder.is_dir() and self._healthy(storage) and self.grams.open():
@@ -122,6 +126,7 @@ class SearchIndex:
             return False
 
     def reset(self) -> None:
+        """Remove the index and create an empty one."""
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -136,16 +141,21 @@ class SearchIndex:
 
     @property
     def ix(self) -> Any:
+        """The open Whoosh index."""
         if self._ix is None:
             raise RuntimeError("the search index is not open")
         return self._ix
 
     def doc_count(self) -> int:
+        """How many documents the index holds."""
         return int(self.ix.doc_count())
 
     def write(self, docs: Iterable[SearchDocument], deleted: Iterable[int] = ()) -> int:
-        """Add or replace documents and delete others, in one commit. Returns docs written.
-        The bigram table is written first: ahead of Whoosh it can only add candidates."""
+        """Add or replace documents and delete others, in one commit.
+
+        Returns docs written. The bigram table is written first: ahead of Whoosh it can only
+        add candidates.
+        """
         docs = list(docs)
         deleted = list(deleted)
         self.grams.write(docs, deleted)
@@ -175,10 +185,13 @@ class SearchIndex:
         segment_postings: int = bulk.SEGMENT_POSTINGS,
         grams_written: bool = False,
     ) -> int:
-        """Add many new documents with worker processes (see `bulk.py`), committing every
+        """Add many new documents with worker processes, committing as they go.
+
+        Add many new documents with worker processes (see `bulk.py`), committing every
         `commit_every`; `on_commit(count)` is told how many are searchable so far, and
         `on_progress(count)` how many the workers have been given. `grams_written`: the
-        caller has written these documents' rows of the gram table already."""
+        caller has written these documents' rows of the gram table already.
+        """
 
         def committed(ix: Any, count: int) -> None:
             self._ix = ix
@@ -217,8 +230,10 @@ class SearchIndex:
         on_commit: Callable[[Any, int], None],
         on_progress: Callable[[int], None] | None,
     ) -> int:
-        """`build` through Whoosh's public writer, in this process: for a Whoosh whose
-        internals Reader does not know."""
+        """`build` through Whoosh's public writer, in this process.
+
+        For a Whoosh whose internals Reader does not know.
+        """
         count = pending = 0
         writer = self.ix.writer()
         try:
@@ -241,8 +256,11 @@ class SearchIndex:
         return count
 
     def warm(self) -> None:
-        """Load what the first search would otherwise wait for: jieba's dictionary, the
-        kept searcher with its length columns, and each segment's article ids."""
+        """Load what the first search would otherwise wait for.
+
+        Jieba's dictionary, the kept searcher with its length columns, and each segment's
+        article ids.
+        """
         jieba_words("预热")
         with self.searcher() as searcher:
             for sub, _ in searcher.leaf_searchers():
@@ -253,6 +271,7 @@ class SearchIndex:
         return self.searchers.use(self.ix)
 
     def close(self) -> None:
+        """Close the searcher, the gram table and the index."""
         self.searchers.discard()
         self.grams.close()
         if self._ix is not None:

@@ -60,6 +60,7 @@ class TermMatcher:
 
     @property
     def empty(self) -> bool:
+        """Whether the term has nothing to find (only punctuation, say)."""
         return not self._patterns
 
     def find(self, text: str | TextForms, limit: int = 200) -> list[Span]:
@@ -105,9 +106,12 @@ class TermMatcher:
 
 
 class TextForms:
-    """A text and the forms terms are found in (folded, lower-cased), each made once, when
-    a term first asks for it: each is a pass over the whole text, and a query's terms, and
-    its snippets, look in the same text."""
+    """A text and the forms terms are found in (folded, lower-cased), each made once.
+
+    A text and the forms terms are found in (folded, lower-cased), each made once, when a term
+    first asks for it: each is a pass over the whole text, and a query's terms, and its
+    snippets, look in the same text.
+    """
 
     __slots__ = ("_forms", "text")
 
@@ -123,8 +127,10 @@ class TextForms:
         return out
 
     def lowered(self, folded: bool) -> str | None:
-        """The text lower-cased (and folded if asked); None if lower-casing changes its
-        length: offsets into it would not be offsets into the text."""
+        """The text lower-cased (and folded if asked); None if lower-casing changes its length.
+
+        Offsets into it would not be offsets into the text.
+        """
         key = (folded, True)
         if key not in self._forms:
             plain = self.form(folded)
@@ -135,6 +141,7 @@ class TextForms:
 
 @lru_cache(maxsize=512)
 def matcher(term: Term) -> TermMatcher:
+    """The matcher of `term`, cached."""
     return TermMatcher(term)
 
 
@@ -150,6 +157,7 @@ def _fields(doc: SearchDocument, term: Term, notes_only: bool) -> list[str]:
 
 
 def clause_matches(doc: SearchDocument, clause: Clause, notes_only: bool = False) -> bool:
+    """Whether `clause` holds for `doc`: a term found in its fields, or a filter."""
     if isinstance(clause, Term):
         m = matcher(clause)
         return not m.empty and any(m.present(text) for text in _fields(doc, clause, notes_only))
@@ -157,6 +165,7 @@ def clause_matches(doc: SearchDocument, clause: Clause, notes_only: bool = False
 
 
 def filter_matches(doc: SearchDocument, f: Filter) -> bool:
+    """Whether `doc` passes the filter `f` (category, tag, colour, state, date)."""
     if f.kind == "category":
         return f.value in (c.casefold() for c in doc.categories)
     if f.kind == "tag":
@@ -183,8 +192,11 @@ def document_matches(doc: SearchDocument, query: ParsedQuery) -> bool:
 
 
 def checks_hold(doc: SearchDocument, query: ParsedQuery) -> bool:
-    """Check what the index cannot: that phrases and CJK runs occur as written, in the field
-    asked for (and excluded ones do not)."""
+    """Check what the index cannot.
+
+    That phrases and CJK runs occur as written, in the field asked for (and excluded ones do
+    not).
+    """
     notes_only = query.notes_only
     for group in query.groups:
         if any(checked_on_text(c, notes_only) for c in group) and not any(
@@ -198,10 +210,12 @@ def checks_hold(doc: SearchDocument, query: ParsedQuery) -> bool:
 
 
 def checked_on_text(clause: Clause, notes_only: bool = False) -> bool:
-    """A phrase, or a term with CJK characters: the index says only that the article may
-    hold them (in some field), so the text decides. Not a lone run of one or two
-    characters searched in every field: the gram table holds it as written, so its answer
-    is exact."""
+    """A phrase, or a term with CJK characters.
+
+    The index says only that the article may hold them (in some field), so the text decides. Not
+    a lone run of one or two characters searched in every field: the gram table holds it as
+    written, so its answer is exact.
+    """
     if not isinstance(clause, Term):
         return False
     if clause.field is None and not notes_only and exact_in_grams(clause.text):

@@ -37,6 +37,7 @@ class CompactPostingPool:
         self.count = 0
 
     def add(self, item: Posting) -> None:
+        """Add a posting to the pool."""
         fieldname, tbytes, docnum, weight, vbytes = item
         key = (fieldname, tbytes)
         postings = self._terms.get(key)
@@ -64,9 +65,11 @@ class CompactPostingPool:
                 yield fieldname, tbytes, docnum, weight, vbytes
 
     def items(self) -> Iterator[Posting]:
+        """Every posting, sorted, as Whoosh's writer reads them."""
         return self.iter_postings()
 
     def cleanup(self) -> None:
+        """Let go of the postings."""
         self._terms.clear()
         self._values.clear()
         self.count = 0

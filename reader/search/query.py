@@ -19,8 +19,11 @@ _STATES = {"unread", "read", "archived", "annotated"}
 
 @dataclass(frozen=True)
 class Term:
-    """A word or a phrase, searched in the text fields (or in one field: title, author);
-    its Traditional characters folded to Simplified, as the index and the checks see text."""
+    """A word or a phrase, searched in the text fields (or in one field.
+
+    Title, author); its Traditional characters folded to Simplified, as the index and the checks
+    see text.
+    """
 
     text: str
     phrase: bool = False
@@ -52,12 +55,15 @@ class ParsedQuery:
 
     @property
     def notice(self) -> str | None:
+        """What the reader is told about the query (cut short, say), or None."""
         return "; ".join(self.notices) if self.notices else None
 
     def positive_terms(self) -> list[Term]:
+        """The terms that must or may match (not the excluded ones)."""
         return [c for g in self.groups for c in g if isinstance(c, Term)]
 
     def is_empty(self) -> bool:
+        """Whether the query asks for nothing."""
         return not self.groups and not self.excluded
 
 
@@ -71,6 +77,7 @@ MAX_CLAUSES = 16
 
 
 def parse_query(text: str) -> ParsedQuery:
+    """Parse the query language: terms, phrases, OR, exclusions, fields and filters."""
     query = ParsedQuery()
     text = text.strip()
     if len(text) > MAX_QUERY_CHARS:

@@ -23,6 +23,8 @@ from reader.search.whooshinternals import TableBM25F, internals_missing, load_le
 
 
 class KeptSearcher:
+    """One Whoosh searcher kept open between searches, renewed when the index changes."""
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._searcher: Any = None
@@ -30,6 +32,7 @@ class KeptSearcher:
 
     @contextmanager
     def use(self, ix: Any) -> Iterator[Any]:
+        """The kept searcher of `ix`, up to date, for the length of the `with`."""
         with self._lock:
             searcher = self._searcher
             if (
@@ -51,6 +54,7 @@ class KeptSearcher:
             yield searcher
 
     def discard(self) -> None:
+        """Close the kept searcher."""
         with self._lock:
             searcher, self._searcher = self._searcher, None
             if searcher is not None:
@@ -58,7 +62,10 @@ class KeptSearcher:
 
 
 def _close(searcher: Any) -> None:
-    """Close a searcher that may be half closed already: its index folder deleted under it,
-    or a close that failed part-way. Either way nothing is left to release."""
+    """Close a searcher that may be half closed already.
+
+    Its index folder deleted under it, or a close that failed part-way. Either way nothing is
+    left to release.
+    """
     with contextlib.suppress(ReaderClosed, OSError):
         searcher.close()

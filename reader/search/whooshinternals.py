@@ -19,6 +19,7 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
+from typing_extensions import override
 from whoosh import fields
 from whoosh.filedb.filestore import RamStorage
 from whoosh.scoring import BM25F, BM25FScorer
@@ -81,8 +82,11 @@ def _self_test() -> str | None:
 
 # -- writing ---------------------------------------------------------------------------------
 def segment_writer(ix: Any) -> Any:
-    """A writer for one new segment, unlocked (the bulk builders share the index), with
-    the compact posting pool."""
+    """A writer for one new segment, unlocked, with the compact posting pool.
+
+    A writer for one new segment, unlocked (the bulk builders share the index), with the compact
+    posting pool.
+    """
     from whoosh.writing import SegmentWriter
 
     return use_compact_pool(SegmentWriter(ix, _lk=False))
@@ -104,6 +108,7 @@ def use_compact_pool(writer: Any) -> Any:
 
 
 def pooled_postings(writer: Any) -> int:
+    """How many postings `writer` holds in memory, by Whoosh's private counter."""
     return int(writer.pool.count)
 
 
@@ -125,6 +130,7 @@ def commit_segments(ix: Any, segments: Iterable[Any]) -> Any:
 
 # -- scoring ---------------------------------------------------------------------------------
 def length_key(fieldname: str) -> str:
+    """The key of a field's document lengths in a segment's files."""
     from whoosh.codec.whoosh3 import _lenfield
 
     return str(_lenfield(fieldname))
@@ -148,8 +154,10 @@ def load_lengths(searcher: Any) -> None:
 
 
 def memory_lengths(searcher: Any, fieldname: str) -> bytes | None:
-    """A segment searcher's lengths of `fieldname` as bytes, if `load_lengths` put them
-    in memory."""
+    """A segment searcher's lengths of `fieldname` as bytes, if in memory.
+
+    A segment searcher's lengths of `fieldname` as bytes, if `load_lengths` put them in memory.
+    """
     perdoc = getattr(searcher.reader(), "_perdoc", None)
     readers = getattr(perdoc, "_readers", None)
     if not isinstance(readers, dict):
@@ -179,8 +187,11 @@ class TableBM25F(BM25F):  # type: ignore[misc]
         self._norms: dict[tuple[float, float], list[float]] = {}
 
     def norms(self, b: float, avgfl: float) -> list[float]:
-        """K1 * ((1 - B) + B * fl / avgfl) for each length byte, with the reader's rule that
-        a byte of 0 reads as the default length, 1."""
+        """BM25's length normalisation for each length byte.
+
+        K1 * ((1 - B) + B * fl / avgfl) for each length byte, with the reader's rule that a
+        byte of 0 reads as the default length, 1.
+        """
         table = self._norms.get((b, avgfl))
         if table is None:
             k1 = self.K1
@@ -190,6 +201,7 @@ class TableBM25F(BM25F):  # type: ignore[misc]
             self._norms[(b, avgfl)] = table
         return table
 
+    @override
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
         if type(scorer) is not BM25FScorer:
@@ -201,6 +213,8 @@ class TableBM25F(BM25F):  # type: ignore[misc]
 
 
 class TableScorer(BM25FScorer):  # type: ignore[misc]
+    """Whoosh's BM25F scorer reading document lengths from one table, not per document."""
+
     def __init__(self, base: BM25FScorer, lengths: bytes, norms: list[float]) -> None:
         # bm25() = idf * (tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))
         self.__dict__.update(base.__dict__)
@@ -208,6 +222,7 @@ class TableScorer(BM25FScorer):  # type: ignore[misc]
         self._norm = norms
         self._k1p1 = self.K1 + 1
 
+    @override
     def score(self, matcher: Any) -> float:
         tf = matcher.weight()
         norm = self._norm[self._lengths[matcher.id()]]
@@ -222,8 +237,10 @@ class TableScorer(BM25FScorer):  # type: ignore[misc]
 
 
 def fixed_bytes(column: Any) -> bytes | None:
-    """The stored values of a fixed-width column, padded with its default to every document;
-    None when the reader is not one of those."""
+    """The stored values of a fixed-width column, padded with its default to every document.
+
+    None when the reader is not one of those.
+    """
     try:
         width = int(column._fixedlen)
         stored = bytes(column._dbfile.get(column._basepos, column._count * width))

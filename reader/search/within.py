@@ -39,8 +39,11 @@ def _is_run(query: Any) -> bool:
 def collect_within(
     searcher: Any, query: Any, limit: int, pending: set[int]
 ) -> tuple[list[tuple[int, float]], bool]:
-    """The top `limit` of `query` (a `run_alone` one) ranked as Whoosh ranks it, each
-    article with its score, leaving out `pending`; and whether that is every match."""
+    """The top `limit` of a run searched alone, ranked as Whoosh ranks it.
+
+    The top `limit` of `query` (a `run_alone` one) ranked as Whoosh ranks it, each article with
+    its score, leaving out `pending`; and whether that is every match.
+    """
     collector = collectors.TopCollector(limit)  # its matcher replacement reads minscore
     searcher.search_with_collector(query.b, collector)
     page = collector.results()

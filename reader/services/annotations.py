@@ -16,6 +16,7 @@ COLORS = ("yellow", "green", "blue", "pink", "purple")
 
 
 def check_color(color: str) -> str:
+    """`color` if it is a highlight colour, else ValueError."""
     value = color.strip().lower()
     if value not in COLORS:
         raise ReaderError(f"“{color}” is not a highlight color (use {', '.join(COLORS)})")
@@ -23,6 +24,8 @@ def check_color(color: str) -> str:
 
 
 class AnnotationService:
+    """Highlights and notes: made, changed, deleted and restored, each in one transaction."""
+
     def __init__(self, db: Database, hub: ChangeHub) -> None:
         self._db = db
         self._hub = hub
@@ -62,6 +65,7 @@ class AnnotationService:
         return record
 
     def create_from_quote(self, article_id: int, quote: str, **fields: object) -> Annotation:
+        """Highlight the first place `quote` occurs in the article's text."""
         article_text = self._text(article_id)
         at = article_text.find(quote)
         if at < 0:
@@ -83,6 +87,7 @@ class AnnotationService:
         note: str | None = None,
         tags: Iterable[str] | None = None,
     ) -> Annotation:
+        """Change a highlight's colour, note or tags; what is not given stays."""
         with self._db.transaction() as session:
             row = store.update(session, annotation_id,
                                color=check_color(color) if color is not None else None,
@@ -110,18 +115,22 @@ class AnnotationService:
         return record
 
     def restore(self, annotation_id: int) -> Annotation:
+        """Bring back a deleted highlight."""
         with self._db.transaction() as session:
             record = store.to_record(store.set_deleted(session, annotation_id, False))
         self._changed(record.article_id)
         return record
 
     def get(self, annotation_id: int) -> Annotation:
+        """The highlight `annotation_id`."""
         with self._db.reading() as session:
             return store.to_record(store.get_row(session, annotation_id))
 
     def list_annotations(self, query: AnnotationQuery | None = None) -> list[Annotation]:
+        """The highlights `query` asks for, every one if None."""
         with self._db.reading() as session:
             return store.list_annotations(session, query or AnnotationQuery())
 
     def for_article(self, article_id: int) -> list[Annotation]:
+        """The highlights of one article, in reading order."""
         return self.list_annotations(AnnotationQuery(article_id=article_id))

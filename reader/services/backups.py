@@ -30,16 +30,20 @@ _NAME = re.compile(r"^library-(\d{8}T\d{6}\d{6})-(auto|daily|manual|before-resto
 
 @dataclass(frozen=True)
 class Backup:
+    """A backup of the library's database, and when it was made."""
+
     path: Path
     created: datetime
     kind: str  # auto (after an import), daily, manual, before-restore
 
     @property
     def automatic(self) -> bool:
+        """Whether Reader made it on its own (before a migration or an import)."""
         return self.kind in ("auto", "daily")
 
 
 def backups_dir(location: LibraryLocation) -> Path:
+    """The folder of the library's backups."""
     return location.root / "backups"
 
 
@@ -129,6 +133,7 @@ def backup_if_due(location: LibraryLocation, now: datetime | None = None) -> Bac
 
 
 def newest_good_backup(location: LibraryLocation) -> Backup | None:
+    """The newest backup that passes SQLite's integrity check, if any."""
     return next((b for b in list_backups(location) if problem_with(b.path) is None), None)
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Changes:
+    """What a write changed, published to the views so they refresh what they show."""
+
     articles: frozenset[int] = frozenset()
     removed_articles: frozenset[int] = frozenset()
     tags: bool = False
@@ -33,9 +35,11 @@ class ChangeHub:
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
+        """Call `listener` with every change published from now on."""
         self._listeners.append(listener)
 
     def publish(self, changes: Changes) -> None:
+        """Tell every listener of `changes`."""
         if changes:
             for listener in self._listeners:
                 listener(changes)

@@ -76,10 +76,12 @@ class Converter(Generic[K]):
     def map(
         self, files: Iterable[tuple[K, bytes | None, str]]
     ) -> Iterator[tuple[K, Converted | None]]:
-        """Each file's conversion, in the order given: (key, data, name) in, (key, result)
-        out; no data, no conversion (None). Files go to the workers CHUNK at a time (one
-        task a file cost a tenth of the import in handing over), and only a few chunks per
-        worker are ahead of the file the caller is writing."""
+        """Each file's conversion, in the order given.
+
+        (key, data, name) in, (key, result) out; no data, no conversion (None). Files go to
+        the workers CHUNK at a time (one task a file cost a tenth of the import in handing
+        over), and only a few chunks per worker are ahead of the file the caller is writing.
+        """
         if self._pool is None:
             for key, data, name in files:
                 yield key, None if data is None else convert(data, name)
@@ -113,8 +115,11 @@ class Converter(Generic[K]):
     def _results(
         self, chunk: list[tuple[K, bytes | None, str]], future: Future[list[Converted]] | None
     ) -> Iterator[tuple[K, Converted | None]]:
-        """Each file's conversion: from its worker, or here if it had none or the workers
-        are gone (then here for the rest of the import too)."""
+        """Each file's conversion.
+
+        From its worker, or here if it had none or the workers are gone (then here for the
+        rest of the import too).
+        """
         done: Iterator[Converted] = iter(())
         if future is not None:
             try:
@@ -131,8 +136,10 @@ class Converter(Generic[K]):
                 yield key, next(done)
 
     def _broken(self) -> None:
-        """The workers died (killed, or a script that starts them without a __main__
-        guard): the import goes on converting in this process."""
+        """The workers died (killed, or a script that starts them without a __main__ guard).
+
+        The import goes on converting in this process.
+        """
         log.warning("the conversion workers stopped; converting in this process instead")
         self.close()
 

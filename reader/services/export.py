@@ -1,5 +1,8 @@
-"""Exporting highlights (W3C Web Annotation JSON-LD, Markdown, Readwise CSV) and reading
-JSON-LD back, attaching each annotation to its article by anchoring."""
+"""Exporting highlights, and reading W3C JSON-LD back.
+
+Exporting highlights (W3C Web Annotation JSON-LD, Markdown, Readwise CSV) and reading JSON-LD back,
+attaching each annotation to its article by anchoring.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ def source_uri(source_path: str, source_url: str | None) -> str:
 
 
 def to_jsonld(annotation: Annotation, source: str) -> dict[str, Any]:
+    """A highlight as a W3C Web Annotation, its target the article at `source`."""
     bodies: list[dict[str, Any]] = []
     if annotation.note:
         bodies.append({"type": "TextualBody", "value": annotation.note,
@@ -64,6 +68,8 @@ def to_jsonld(annotation: Annotation, source: str) -> dict[str, Any]:
 
 
 class ExportService:
+    """Highlights out of the library: W3C JSON-LD, Markdown, CSV, a Markdown folder."""
+
     def __init__(
         self,
         db: Database,
@@ -86,6 +92,7 @@ class ExportService:
         return [(self._library.get(i), anns) for i, anns in sorted(by_article.items())]
 
     def jsonld(self, article_id: int | None = None) -> dict[str, Any]:
+        """The highlights, of one article or all, as a W3C AnnotationCollection."""
         items = [
             to_jsonld(a, source_uri(art.source_path, art.source_url))
             for art, anns in self._grouped(article_id)
@@ -103,12 +110,16 @@ class ExportService:
         }
 
     def markdown(self, article_id: int) -> str:
+        """One article's highlights and notes as a Markdown document."""
         [(article, anns)] = self._grouped(article_id)
         return article_markdown(article, anns)
 
     def markdown_folder(self, folder: Path) -> list[Path]:
-        """One Markdown file per article with highlights; articles sharing a title get
-        numbered names ("Notes.md", "Notes (2).md"), never one file over another."""
+        """One Markdown file per article with highlights.
+
+        Articles sharing a title get numbered names ("Notes.md", "Notes (2).md"), never one
+        file over another.
+        """
         written: list[Path] = []
         taken: set[str] = set()
         with writing(folder):
@@ -126,6 +137,7 @@ class ExportService:
         return written
 
     def csv(self, article_id: int | None = None) -> str:
+        """The highlights, of one article or all, as CSV."""
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["Highlight", "Title", "Author", "URL", "Note", "Location"])
@@ -150,13 +162,16 @@ class ExportService:
         return text if text.endswith("\n") else text + "\n"
 
     def save(self, kind: str, path: Path, article_id: int | None = None) -> None:
+        """Write the export `kind` to `path`, naming the place if it cannot be written."""
         text = self.text(kind, article_id)
         with writing(path):
             path.write_text(text, "utf-8")
 
     def import_jsonld(self, data: object) -> dict[str, int]:
-        """Attach each annotation to the article its source names, by anchoring; an
-        annotation already present (same id) is updated, never duplicated."""
+        """Attach each annotation to the article its source names, by anchoring.
+
+        An annotation already present (same id) is updated, never duplicated.
+        """
         parsed_items = _unique(_parse_items(_items(data)))
         counts = {"imported": 0, "updated": 0, "orphan": 0, "unmatched": 0, "recoloured": 0}
         sources = self._sources()
@@ -237,8 +252,11 @@ def _parse_items(items: list[object]) -> list[dict[str, Any]]:
 
 
 def _unique(parsed: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each id once: an exact repeat is dropped; two different annotations under one id
-    refuse the file, since importing either would silently lose the other."""
+    """Each id once.
+
+    An exact repeat is dropped; two different annotations under one id refuse the file, since
+    importing either would silently lose the other.
+    """
     seen: dict[str, dict[str, Any]] = {}
     out = []
     for item in parsed:

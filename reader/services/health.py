@@ -19,12 +19,15 @@ from reader.storage.database import SCHEMA_HEAD, read_only_uri
 
 @dataclass(frozen=True)
 class Finding:
+    """One check of `reader check`: its name, whether it passed, and what it found."""
+
     check: str
     ok: bool
     detail: str
 
 
 def check_library(location: LibraryLocation) -> list[Finding]:
+    """Check the library: its database, contents, index, media and backups; a finding each."""
     findings = [_database(location.database)]
     if findings[0].ok:
         findings += _contents(location.database)

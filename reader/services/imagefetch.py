@@ -39,6 +39,8 @@ USER_AGENT = "Reader/0.1 (offline article reader; images the user asked for)"
 
 @dataclass(frozen=True)
 class Fetched:
+    """What became of one image: stored, refused (and why) or failed."""
+
     article_id: int
     url: str
     state: str  # stored or failed
@@ -47,6 +49,8 @@ class Fetched:
 
 
 class ImageFetcher:
+    """Fetches an article's remote images into the media store, only when asked."""
+
     def __init__(self, db: Database, hub: ChangeHub, media: MediaStore) -> None:
         self._db = db
         self._hub = hub

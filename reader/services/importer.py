@@ -32,6 +32,8 @@ WRITE_BATCH = 64  # converted files written in one transaction
 
 
 class Outcome(StrEnum):
+    """What an import did with one file."""
+
     IMPORTED = "imported"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
@@ -41,6 +43,8 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class FileResult:
+    """One file of an import: its outcome, the article, and the reason of a failure."""
+
     path: str
     outcome: Outcome
     article_id: int | None = None
@@ -49,15 +53,19 @@ class FileResult:
 
 @dataclass
 class ImportReport:
+    """Every file of an import, in the order handled."""
+
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why the library could take no more (disk full, say)
 
     def count(self, outcome: Outcome) -> int:
+        """How many files had `outcome`."""
         return sum(1 for r in self.results if r.outcome is outcome)
 
     @property
     def failures(self) -> list[FileResult]:
+        """The files that failed, each with its reason."""
         return [r for r in self.results if r.outcome is Outcome.FAILED]
 
     def changed_ids(self) -> list[int]:
@@ -66,6 +74,7 @@ class ImportReport:
                 if r.outcome in (Outcome.IMPORTED, Outcome.UPDATED) and r.article_id]  # fmt: skip
 
     def summary(self) -> dict[str, int]:
+        """How many files had each outcome."""
         return {o.value: self.count(o) for o in Outcome}
 
 
@@ -112,12 +121,15 @@ class ImportService:
         cancel: threading.Event | None = None,
         allow_duplicates: bool = False,
     ) -> ImportReport:
-        """Import every post file under `paths`. A file that can't be read is reported with
-        its reason and the rest go on; a library that can't be written (disk full,
-        read-only, locked) stops the import there, with the reason in `report.stopped`.
+        """Import every post file under `paths`.
+
+        A file that can't be read is reported with its reason and the rest go on; a library
+        that can't be written (disk full, read-only, locked) stops the import there, with
+        the reason in `report.stopped`.
 
         Files are converted in worker processes (`conversion.py`) and written here in the
-        order found, many to a transaction; progress, errors and cancelling stay per file."""
+        order found, many to a transaction; progress, errors and cancelling stay per file.
+        """
         candidates = list(find_post_files(Path(p) for p in paths))
         files = [c.path for c in candidates if c.problem is None]
         report = ImportReport(results=[
@@ -203,11 +215,14 @@ class ImportService:
         duplicates: bool,
         results: list[FileResult],
     ) -> None:
-        """Store converted files in one transaction (a commit per file cost more than the
+        """Store converted files in one transaction, each on its own if that fails.
+
+        Store converted files in one transaction (a commit per file cost more than the
         writing), adding their results to `results`. If it fails, each is written on its
         own: a file at fault is named and the others kept, and a library that can take no
         more (LibraryError, raised) keeps every file written before the one that filled it.
-        Empties `batch`."""
+        Empties `batch`.
+        """
         if not batch:
             return
         items, batch[:] = list(batch), []
@@ -282,8 +297,10 @@ class ImportService:
         return FileResult(key, Outcome.UPDATED, row.id)
 
     def _collect_images(self, path: Path, key: str) -> FileResult:
-        """An unchanged file whose article was imported before the media store existed: its
-        images are collected now, from the post's folder while it is still there."""
+        """An unchanged file whose article was imported before the media store existed.
+
+        Its images are collected now, from the post's folder while it is still there.
+        """
         with self._db.reading() as session:
             row = articles.find_by_path(session, key)
             if row is None:

@@ -35,28 +35,36 @@ class LibraryService:
         return self._db.path
 
     def list_articles(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        """The articles `query` asks for, a page of them."""
         with self._db.reading() as session:
             return articles.list_articles(session, query or ArticleQuery())
 
     def position_in_list(self, query: ArticleQuery, article_id: int) -> int | None:
+        """Where the article stands in `query`'s list, or None if it is not in it."""
         with self._db.reading() as session:
             return articles.position_in_list(session, query, article_id)
 
     def count(self, query: ArticleQuery | None = None) -> int:
+        """How many articles `query` finds (all in the library if None)."""
         with self._db.reading() as session:
             return articles.count_articles(session, query or ArticleQuery())
 
     def exists(self, article_id: int) -> bool:
+        """Whether the article is in the library (or its trash)."""
         with self._db.reading() as session:
             return articles.exists(session, article_id)
 
     def get(self, article_id: int) -> Article:
+        """The whole article: its text, Markdown, tags and reading state."""
         with self._db.reading() as session:
             return articles.get_article(session, article_id)
 
     def poll_external_changes(self) -> bool:
-        """Tell every view when another process (a `reader import` in a terminal, say) has
-        written the library since the last look; True if it had."""
+        """Tell every view if another process wrote the library since the last look.
+
+        Tell every view when another process (a `reader import` in a terminal, say) has
+        written the library since the last look; True if it had.
+        """
         self._db.rescue_deleted_log()
         if not self._db.written_elsewhere():
             return False
@@ -64,10 +72,12 @@ class LibraryService:
         return True
 
     def is_empty(self) -> bool:
+        """Whether the library holds no article."""
         with self._db.reading() as session:
             return not articles.exists(session)
 
     def set_read_state(self, article_id: int, state: ReadState) -> None:
+        """Mark the article unread, read or archived."""
         self.set_read_states([article_id], state)
 
     def set_read_states(self, article_ids: list[int], state: ReadState) -> None:
@@ -78,14 +88,17 @@ class LibraryService:
         self._hub.publish(Changes(articles=frozenset(article_ids)))
 
     def save_position(self, article_id: int, offset: int, progress: float) -> None:
-        """Remember where the reader is; not an indexed change, so nobody is told. A
-        read-only library keeps no positions (the window says it is read-only)."""
+        """Remember where the reader is; not an indexed change, so nobody is told.
+
+        A read-only library keeps no positions (the window says it is read-only).
+        """
         if self._db.read_only:
             return
         with self._db.transaction() as session:
             articles.set_reading_position(session, article_id, offset, progress)
 
     def set_tags(self, article_id: int, names: Iterable[str]) -> list[str]:
+        """Set the article's tags; the names as stored."""
         with self._db.transaction() as session:
             result = tags.set_article_tags(session, article_id, names)
         self._hub.publish(Changes(articles=frozenset({article_id}), tags=True))
@@ -116,6 +129,7 @@ class LibraryService:
         self._hub.publish(Changes(articles=frozenset(touched), tags=True))
 
     def delete_tag(self, name: str) -> None:
+        """Remove a tag from every article that has it."""
         with self._db.transaction() as session:
             touched = tags.delete_tag(session, name)
         self._hub.publish(Changes(articles=frozenset(touched), tags=True))
@@ -136,6 +150,7 @@ class LibraryService:
         return restored
 
     def trashed(self) -> list[int]:
+        """The ids of the articles in the trash."""
         with self._db.reading() as session:
             return trash.trashed_ids(session)
 
@@ -153,10 +168,12 @@ class LibraryService:
         return deleted
 
     def all_tags(self) -> list[str]:
+        """Every tag's name, sorted."""
         with self._db.reading() as session:
             return tags.all_tags(session)
 
     def sidebar_counts(self) -> SidebarCounts:
+        """What the sidebar shows beside its views: states, tags, sources and categories."""
         with self._db.reading() as session:
             return SidebarCounts(
                 states={ReadState(state): n for state, n in counts.state_counts(session).items()},
@@ -166,6 +183,7 @@ class LibraryService:
             )
 
     def stats(self) -> LibraryStats:
+        """Totals of the library, for `reader stats`."""
         with self._db.reading() as session:
             states = counts.state_counts(session)
             chars, words = counts.text_totals(session)

@@ -28,10 +28,12 @@ class LibraryLocation:
 
     @property
     def database(self) -> Path:
+        """The library's database file."""
         return self.root / "library.db"
 
     @property
     def index_dir(self) -> Path:
+        """The folder of the search index."""
         return self.root / "index"
 
     @property
@@ -40,8 +42,11 @@ class LibraryLocation:
         return self.root / "media"
 
     def writable(self) -> bool:
-        """Whether the library can be changed: its folder, and its database if there is
-        one, writable by this user on a disk mounted for writing."""
+        """Whether the library can be changed.
+
+        Its folder, and its database if there is one, writable by this user on a disk
+        mounted for writing.
+        """
         if not self.root.exists():
             return True  # created by ensure(), or its error says why not
         database = self.database
@@ -50,6 +55,7 @@ class LibraryLocation:
         )
 
     def ensure(self) -> None:
+        """Create the library's folder if it is missing."""
         if self.root.exists() and not self.root.is_dir():
             raise LibraryError(f"the library must be a folder, and {self.root} is a file")
         if self.root.is_dir():

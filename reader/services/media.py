@@ -80,6 +80,7 @@ class MediaStore:
         self.root = root
 
     def path(self, sha256: str, mime: str | None) -> Path:
+        """Where the image with this hash and type is stored."""
         return self.root / sha256[:2] / f"{sha256}.{_EXTENSIONS.get(mime or '', 'bin')}"
 
     def put(self, data: bytes, mime: str) -> str:
@@ -94,6 +95,7 @@ class MediaStore:
         return sha
 
     def has(self, sha256: str, mime: str | None) -> bool:
+        """Whether the image with this hash and type is stored."""
         return self.path(sha256, mime).is_file()
 
     def collect(self, post: Path, urls: list[str]) -> list[ArticleImage]:

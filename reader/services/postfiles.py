@@ -28,8 +28,11 @@ _KINDS = {
 
 
 def shown_path(path: Path) -> str:
-    """The path as text that any terminal, JSON or SQLite can hold: bytes of a file name
-    that are not UTF-8 become backslash escapes instead of failing the file."""
+    """The path as text that any terminal, JSON or SQLite can hold.
+
+    Bytes of a file name that are not UTF-8 become backslash escapes instead of failing the
+    file.
+    """
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
@@ -42,8 +45,11 @@ class Candidate:
 
 
 def find_post_files(paths: Iterable[Path]) -> Iterator[Candidate]:
-    """Post files under `paths`: folders recursively (hidden entries skipped, links to
-    folders not followed), files as given; a given path that is not there is a problem."""
+    """Post files under `paths`.
+
+    Folders recursively (hidden entries skipped, links to folders not followed), files as given;
+    a given path that is not there is a problem.
+    """
     for path in paths:
         if path.is_dir():
             yield from _walk(path)
@@ -85,8 +91,10 @@ def read_post_bytes(path: Path) -> tuple[bytes, os.stat_result]:
 
 
 def read_regular_file(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
-    """The bytes of a regular file of at most `limit` bytes, without ever blocking; a FIFO,
-    a device or a folder is a PostError naming what it is."""
+    """The bytes of a regular file of at most `limit` bytes, without ever blocking.
+
+    A FIFO, a device or a folder is a PostError naming what it is.
+    """
     _check_kind(os.stat(path), limit)
     # O_NONBLOCK: should the file be swapped for a FIFO after the check, open still returns.
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))

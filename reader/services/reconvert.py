@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ReconvertReport:
+    """What converting the articles again did: how many changed, and failures."""
+
     articles: int = 0  # looked at
     changed: int = 0  # whose text changed
     anchors: Counter[str] = field(default_factory=Counter)  # highlight states after

@@ -64,8 +64,11 @@ class Cancelled(Exception):
 
 
 def is_index_damage(exc: BaseException) -> bool:
-    """Whether an error reading the index means its files are damaged (and a rebuild from
-    the database is the cure), rather than a bug in Reader's own query code."""
+    """Whether an error reading the index means its files are damaged.
+
+    Whether an error reading the index means its files are damaged (and a rebuild from the
+    database is the cure), rather than a bug in Reader's own query code.
+    """
     import apsw
     from whoosh.index import IndexError as WhooshIndexError
 
@@ -111,8 +114,11 @@ class SearchService:
         self._command("open")
 
     def stop(self) -> None:
-        """End the worker (a build stops between batches, its commits kept) and close the
-        index once nothing writes to it any more."""
+        """End the worker and close the index once nothing writes to it.
+
+        End the worker (a build stops between batches, its commits kept) and close the index
+        once nothing writes to it any more.
+        """
         thread, self._thread = self._thread, None
         if thread is not None:
             self._cancel.set()
@@ -128,9 +134,12 @@ class SearchService:
         self._index.close()
 
     def open_as_is(self) -> int | None:
-        """Search the index as it is, without a worker to build or update it (for commands,
+        """Search the index as it is, without a worker to build or update it.
+
+        Search the index as it is, without a worker to build or update it (for commands,
         which must not wait minutes for a build): what it lacks is scanned. Returns how many
-        articles it lacks, or None when there is no usable index (all are scanned)."""
+        articles it lacks, or None when there is no usable index (all are scanned).
+        """
         usable = self._index.open_existing()
         self._set_state(WorkerState.READY if usable else WorkerState.STARTING)
         with self._db.reading() as session:
@@ -138,6 +147,7 @@ class SearchService:
 
     @property
     def state(self) -> WorkerState:
+        """The index worker's state."""
         with self._changed:
             return self._state
 
@@ -149,6 +159,7 @@ class SearchService:
             )
 
     def subscribe(self, listener: StatusListener) -> None:
+        """Call `listener` with each status of the index from now on."""
         self._listeners.append(listener)
 
     def rebuild(self) -> None:
@@ -156,6 +167,7 @@ class SearchService:
         self._command("rebuild")
 
     def on_changes(self, changes: Changes) -> None:
+        """Forget what the index lacks, and have the worker bring the index up to date."""
         self._forget_pending()
         if self._thread is None:
             return  # not started, stopped, or read-only: nothing would take the command
@@ -182,7 +194,9 @@ class SearchService:
         self, text: str, limit: int = 20, sort: str | None = None, skip: int = 0
     ) -> SearchResults:
         """Never raises for a bad query; a damaged index falls back to scanning and rebuilds.
-        `skip` and `limit` choose a page of the results."""
+
+        `skip` and `limit` choose a page of the results.
+        """
         return self._answer(
             lambda pending, use_index: self._engine.search(
                 text, limit=limit, pending=pending, sort=sort, use_index=use_index, skip=skip
@@ -198,9 +212,12 @@ class SearchService:
         )
 
     def _answer(self, ask: Callable[[Pending, bool], T]) -> T:
-        """Ask the engine, the articles the index lacks (or all, if it is not usable) to be
+        """Ask the engine; a failure throws the index away only if the index is damaged.
+
+        Ask the engine, the articles the index lacks (or all, if it is not usable) to be
         scanned. If that fails, only damage to the index is a reason to throw it away; a bug
-        in the query path is logged. Either way the question is answered by scanning."""
+        in the query path is logged. Either way the question is answered by scanning.
+        """
         ready = self._usable()
         pending = self._lacking(ready)
         try:
@@ -215,8 +232,11 @@ class SearchService:
             return ask(self._lacking(False), False)
 
     def _lacking(self, ready: bool) -> Pending:
-        """What the index lacks: read once, then kept until the index or library changes
-        (100,000 stamps cost a search tens of milliseconds while the index builds)."""
+        """What the index lacks.
+
+        Read once, then kept until the index or library changes (100,000 stamps cost a
+        search tens of milliseconds while the index builds).
+        """
         with self._changed:
             if self._pending_of is not None and self._pending_of[0] == ready:
                 return self._pending_of[1]
@@ -237,6 +257,7 @@ class SearchService:
             self._pending_version += 1
 
     def documents(self, ids: list[int]) -> dict[int, SearchDocument]:
+        """The search documents of these articles, by id."""
         with self._db.reading() as session:
             return searchdocs.search_documents(session, ids)
 
@@ -316,8 +337,10 @@ class SearchService:
         self._emit(IndexStatus("ready", total, total))
 
     def _remove_trashed(self) -> None:
-        """Delete the entries of articles moved to the trash, first: an article restored
-        meanwhile is stale, and is indexed again right after."""
+        """Delete the entries of articles moved to the trash, first.
+
+        An article restored meanwhile is stale, and is indexed again right after.
+        """
         with self._db.reading() as session:
             removals = searchdocs.pending_removals(session)
         if removals:

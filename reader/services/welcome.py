@@ -10,8 +10,11 @@ from reader.services.importer import ImportReport, ImportService
 
 
 def resources_dir() -> Path:
-    """The installed `resources/` folder (the `reader.resources` package): in a checkout, a
-    wheel or a PyInstaller bundle alike, since each installs it as that package."""
+    """The installed `resources/` folder (the `reader.resources` package).
+
+    In a checkout, a wheel or a PyInstaller bundle alike, since each installs it as that
+    package.
+    """
     folder = resources.files("reader.resources")
     if not isinstance(folder, Path) or not folder.is_dir():
         raise ReaderError(f"Reader's resources are not installed as files ({folder})")
@@ -19,10 +22,12 @@ def resources_dir() -> Path:
 
 
 def icon_path() -> Path:
+    """The application's icon file."""
     return resources_dir() / "icons" / "reader.svg"
 
 
 def welcome_dir() -> Path:
+    """The folder of the welcome articles."""
     return resources_dir() / "welcome"
 
 
@@ -37,8 +42,11 @@ def welcome_files(language: str) -> list[Path]:
 
 
 def import_welcome_articles(importer: ImportService, language: str = "en") -> ImportReport:
-    """Import the welcome articles in the user's language; a failure is an error, since a
-    new library without them would open on an empty window with no word of why."""
+    """Import the welcome articles in the user's language.
+
+    A failure is an error, since a new library without them would open on an empty window with
+    no word of why.
+    """
     folder = welcome_dir()
     report = importer.import_paths(welcome_files(language))
     if not report.changed_ids():

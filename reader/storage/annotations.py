@@ -25,6 +25,7 @@ from reader.storage.tags import ensure_tags
 
 
 def to_record(row: AnnotationRow, title: str = "") -> Annotation:
+    """The record of an annotation row."""
     return Annotation(
         id=row.id,
         uuid=row.uuid,
@@ -58,6 +59,7 @@ def create(
     created_at: datetime | None = None,
     modified_at: datetime | None = None,
 ) -> AnnotationRow:
+    """Add a highlight to `article` at `selectors`; its row."""
     now = datetime.now(UTC)
     row = AnnotationRow(
         uuid=uuid or str(uuidlib.uuid4()),
@@ -82,6 +84,7 @@ def create(
 
 
 def get_row(session: Session, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
+    """The annotation's row, or NotFound (deleted ones only if asked)."""
     row = session.get(AnnotationRow, annotation_id)
     if row is None or (row.deleted_at is not None and not include_deleted):
         raise NotFoundError(f"there is no highlight {annotation_id}")
@@ -89,6 +92,7 @@ def get_row(session: Session, annotation_id: int, include_deleted: bool = False)
 
 
 def by_uuid(session: Session, uuid: str) -> AnnotationRow | None:
+    """The annotation with this W3C id, if any."""
     return session.scalar(select(AnnotationRow).where(AnnotationRow.uuid == uuid))
 
 
@@ -101,6 +105,7 @@ def update(
     tags: Iterable[str] | None = None,
     selectors: Selectors | None = None,
 ) -> AnnotationRow:
+    """Change an annotation's colour, note, tags or place; its row."""
     row = get_row(session, annotation_id)
     if color is not None:
         row.color = color
@@ -122,6 +127,7 @@ def update(
 
 
 def set_deleted(session: Session, annotation_id: int, deleted: bool) -> AnnotationRow:
+    """Delete or restore an annotation (kept for undo either way); its row."""
     row = get_row(session, annotation_id, include_deleted=True)
     row.deleted_at = datetime.now(UTC) if deleted else None
     touch(session, [row.article_id])
@@ -129,6 +135,7 @@ def set_deleted(session: Session, annotation_id: int, deleted: bool) -> Annotati
 
 
 def list_annotations(session: Session, query: AnnotationQuery) -> list[Annotation]:
+    """The highlights `query` asks for, each with its article's title."""
     stmt = (
         select(AnnotationRow, ArticleRow.title)
         .join(ArticleRow, ArticleRow.id == AnnotationRow.article_id)
@@ -174,11 +181,14 @@ def reanchor_article(session: Session, article: ArticleRow) -> dict[str, int]:
 def carry_through_conversion(
     session: Session, article: ArticleRow, old_text: str
 ) -> list[tuple[AnnotationRow, str]]:
-    """Carry every highlight of an article whose text changed by conversion alone (the same
-    words, different markup) to the same words in the new text, by aligning the two texts
-    rather than searching for quotes. Returns each highlight with how it was carried:
-    exact (same quote, same place), moved (same quote, elsewhere), requoted (its quote
-    held markup that is gone, e.g. `**`), or the reanchor() state when no word survived."""
+    """Carry an article's highlights to the same words in its reconverted text.
+
+    Carry every highlight of an article whose text changed by conversion alone (the same words,
+    different markup) to the same words in the new text, by aligning the two texts rather than
+    searching for quotes. Returns each highlight with how it was carried: exact (same quote,
+    same place), moved (same quote, elsewhere), requoted (its quote held markup that is gone,
+    e.g. `**`), or the reanchor() state when no word survived.
+    """
     text = article.reading_text
     moves = offset_moves(old_text, text)
     carried = []

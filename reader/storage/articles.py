@@ -53,10 +53,12 @@ _SORT_COLUMNS: dict[str, Any] = {
 
 
 def content_hash(reading_text: str) -> str:
+    """The hash that says whether two posts hold the same text."""
     return hashlib.sha256(reading_text.encode("utf-8")).hexdigest()
 
 
 def find_by_path(session: Session, source_path: str) -> ArticleRow | None:
+    """The article imported from `source_path`, if any."""
     return session.scalar(select(ArticleRow).where(ArticleRow.source_path == source_path))
 
 
@@ -71,8 +73,10 @@ _SAME_URL = select(ArticleRow.id).where(ArticleRow.source_url == bindparam("url"
 
 def find_duplicate(session: Session, post: Post) -> int | None:
     """An article with the same body (text and pictures), or from the same web address.
-    Read through the session's connection: the ORM's handling of a plain select cost as
-    much as the query, for each file of an import."""
+
+    Read through the session's connection: the ORM's handling of a plain select cost as much as
+    the query, for each file of an import.
+    """
     connection = session.connection()
     same_text = connection.execute(_SAME_TEXT, {"text_hash": content_hash(post.reading_text)})
     found = next((i for i, markdown in same_text if markdown == post.markdown), None)
@@ -89,8 +93,11 @@ def sources(session: Session) -> list[tuple[int, str, str | None]]:
 
 
 def file_hashes(session: Session) -> dict[str, tuple[str, int]]:
-    """Every stored source path with the hash of the file it was imported from, and the
-    article made from it."""
+    """Every stored source path, with its file's hash and its article.
+
+    Every stored source path with the hash of the file it was imported from, and the article
+    made from it.
+    """
     rows = session.execute(select(ArticleRow.source_path, ArticleRow.file_hash, ArticleRow.id))
     return {path: (file_hash, article_id) for path, file_hash, article_id in rows}
 
@@ -137,10 +144,12 @@ def insert_post(
     file_mtime: datetime,
     images_collected: bool = False,
 ) -> int:
-    """Create an article from a post; its id. Written through the session's connection,
-    not as an ORM object: the ORM's unit of work cost more than the writing itself (1 ms
-    of the 1.5 ms an import spent on each new file). `images_collected`: its images are
-    recorded in this transaction too."""
+    """Create an article from a post; its id.
+
+    Written through the session's connection, not as an ORM object: the ORM's unit of work cost
+    more than the writing itself (1 ms of the 1.5 ms an import spent on each new file).
+    `images_collected`: its images are recorded in this transaction too.
+    """
     connection = session.connection()
     row = _from_post(post, file_hash, file_mtime)
     row.update(source_path=source_path, revision=1, imported_at=row["updated_at"],
@@ -179,8 +188,10 @@ def save_post(
 
 
 def exists(session: Session, article_id: int | None = None) -> bool:
-    """Whether the article is stored (in the library or the trash); with no id, whether
-    any article is."""
+    """Whether the article is stored (in the library or the trash).
+
+    With no id, whether any article is.
+    """
     query = select(ArticleRow.id).limit(1)
     if article_id is not None:
         query = query.where(ArticleRow.id == article_id)
@@ -188,6 +199,7 @@ def exists(session: Session, article_id: int | None = None) -> bool:
 
 
 def get_article(session: Session, article_id: int) -> Article:
+    """The whole article, or NotFound."""
     row = session.get(ArticleRow, article_id)
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
@@ -195,8 +207,11 @@ def get_article(session: Session, article_id: int) -> Article:
 
 
 def set_text(session: Session, row: ArticleRow, markdown: str, text: str, version: int) -> bool:
-    """Give an article the Markdown and reading text of a newer conversion of its kept
-    original body; True if what it reads as changed (its highlights must be re-anchored)."""
+    """Give an article the Markdown and reading text of a newer conversion.
+
+    Give an article the Markdown and reading text of a newer conversion of its kept original
+    body; True if what it reads as changed (its highlights must be re-anchored).
+    """
     row.converter_version = version
     if markdown == row.markdown and text == row.reading_text:
         return False
@@ -278,6 +293,7 @@ def _filtered(query: ArticleQuery) -> Select[Any]:
 
 
 def count_articles(session: Session, query: ArticleQuery) -> int:
+    """How many articles `query` finds."""
     return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
 
 
@@ -293,11 +309,13 @@ def _ordering(query: ArticleQuery) -> tuple[Any, ...]:
 
 
 def _in_order(query: ArticleQuery, stmt: Select[Any]) -> Select[Any]:
-    """A statement over the list's articles, read in the list's order from an index: the
-    date orders have their own, which hold the columns the list filters on; any other
-    order sorts the list's covering index. Named, because SQLite would rather take an
-    index for a filter (read state, author) and then read each article's row to sort.
-    Chosen articles (ids) and the trash, a few rows, are left to SQLite."""
+    """A statement over the list's articles, read in the list's order from an index.
+
+    The date orders have their own, which hold the columns the list filters on; any other order
+    sorts the list's covering index. Named, because SQLite would rather take an index for a
+    filter (read state, author) and then read each article's row to sort. Chosen articles (ids)
+    and the trash, a few rows, are left to SQLite.
+    """
     if query.ids is not None or query.in_trash:
         return stmt
     if not _by_date(query):
@@ -312,8 +330,10 @@ def _ordered(query: ArticleQuery) -> Select[Any]:
 
 
 def position_in_list(session: Session, query: ArticleQuery, article_id: int) -> int | None:
-    """Where an article stands in the list a query makes (from 0), or None if it is not
-    there: numbered by SQLite in one pass over an index, not read a page at a time."""
+    """Where an article stands in the list a query makes (from 0), or None if it is not there.
+
+    Numbered by SQLite in one pass over an index, not read a page at a time.
+    """
     number = func.row_number().over(order_by=_ordering(query))
     ranks = _in_order(query, _filtered(query).add_columns(number)).subquery()
     position = session.scalar(select(ranks.c[1]).where(ranks.c.id == article_id))
@@ -368,6 +388,7 @@ def list_articles(session: Session, query: ArticleQuery) -> list[ArticleSummary]
 
 
 def set_read_state(session: Session, article_id: int, state: ReadState) -> None:
+    """Set the article's reading state."""
     row = _row(session, article_id)
     if row.read_state != state.value:
         row.read_state = state.value
@@ -375,6 +396,7 @@ def set_read_state(session: Session, article_id: int, state: ReadState) -> None:
 
 
 def set_reading_position(session: Session, article_id: int, offset: int, progress: float) -> None:
+    """Remember where the reader is in the article."""
     row = _row(session, article_id)
     row.reading_offset = max(0, offset)
     row.reading_progress = min(1.0, max(0.0, progress))

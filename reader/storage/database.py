@@ -82,8 +82,11 @@ class Database:
             raise _known_error(exc, self.path) from exc
 
     def checkpoint(self) -> None:
-        """Move the write-ahead log into the database file after a large write, so that
-        the file alone holds everything (a lost -wal file then loses nothing)."""
+        """Move the write-ahead log into the database file.
+
+        Move the write-ahead log into the database file after a large write, so that the
+        file alone holds everything (a lost -wal file then loses nothing).
+        """
         if self.read_only:
             return
         self._before_commit(None)  # resetting the log changes data_version too
@@ -95,8 +98,10 @@ class Database:
         self._after_commit(None)
 
     def _data_version(self) -> int:
-        """SQLite's data_version on a connection kept for this alone: it changes whenever
-        another connection, in this process or another, commits a write."""
+        """SQLite's data_version on a connection kept for this alone.
+
+        It changes whenever another connection, in this process or another, commits a write.
+        """
         with self._watch_lock:
             try:
                 if self._watch is None:
@@ -117,8 +122,11 @@ class Database:
             self._seen_version = self._data_version()
 
     def written_elsewhere(self) -> bool:
-        """Whether another process wrote the library since the last time this was asked
-        (our own commits excluded)."""
+        """Whether another process wrote the library since the last time this was asked.
+
+        Whether another process wrote the library since the last time this was asked (our
+        own commits excluded).
+        """
         version = self._data_version()
         changed = self._elsewhere or version != self._seen_version
         self._seen_version, self._elsewhere = version, False
@@ -128,9 +136,12 @@ class Database:
         return read_only_uri(self.path) if self.read_only else self.path.absolute().as_uri()
 
     def rescue_deleted_log(self) -> bool:
-        """If the write-ahead log was deleted while the library is open (its file is gone
-        while our connections still hold it), fold it into the database at once: the
-        commits in it live only in that open, unlinked file until then."""
+        """Fold a write-ahead log deleted while the library is open into the database.
+
+        If the write-ahead log was deleted while the library is open (its file is gone while
+        our connections still hold it), fold it into the database at once: the commits in it
+        live only in that open, unlinked file until then.
+        """
         wal = Path(f"{self.path}-wal")
         if self.read_only or self._watch is None or wal.exists() or not self.path.exists():
             return False
@@ -139,6 +150,7 @@ class Database:
         return True
 
     def close(self) -> None:
+        """Close every connection."""
         with self._watch_lock:
             if self._watch is not None:
                 self._watch.close()
@@ -147,9 +159,11 @@ class Database:
 
 
 def read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads `path` without writing anything beside it. On a folder that
-    can't be written, also immutable: SQLite could create neither its locks nor the WAL's
-    shared memory there, and nothing else can change the file."""
+    """An SQLite URI that reads `path` without writing anything beside it.
+
+    On a folder that can't be written, also immutable: SQLite could create neither its locks nor
+    the WAL's shared memory there, and nothing else can change the file.
+    """
     uri = f"{path.absolute().as_uri()}?mode=ro"
     return uri if os.access(path.parent, os.W_OK) else f"{uri}&immutable=1"
 
@@ -212,6 +226,7 @@ def _alembic_config(connection: Any) -> Any:
 
 
 def head_revision() -> str:
+    """The schema revision this Reader writes."""
     from alembic.script import ScriptDirectory
 
     config = _alembic_config(None)

@@ -14,9 +14,11 @@ from reader.storage.schema import ArticleRow, ImageRow
 def set_article_images(
     session: Session, article_id: int, images: Iterable[ArticleImage], new: bool = False
 ) -> None:
-    """Replace what the article's images are recorded as, and note them collected. A `new`
-    article (created in this transaction, with `images_collected` set) has none recorded
-    yet: its rows are only added, in one statement."""
+    """Replace what the article's images are recorded as, and note them collected.
+
+    A `new` article (created in this transaction, with `images_collected` set) has none recorded
+    yet: its rows are only added, in one statement.
+    """
     rows = [
         {"article_id": article_id, "url": i.url, "state": i.state, "sha256": i.sha256,
          "mime": i.mime, "reason": i.reason}
@@ -32,6 +34,7 @@ def set_article_images(
 
 
 def article_images(session: Session, article_id: int) -> dict[str, ArticleImage]:
+    """What became of each image of the article, by its URL."""
     rows = session.scalars(select(ImageRow).where(ImageRow.article_id == article_id))
     return {r.url: ArticleImage(r.url, r.state, r.sha256, r.mime, r.reason) for r in rows}
 
@@ -51,14 +54,18 @@ def stored_covers(session: Session, article_ids: list[int]) -> dict[int, Article
 
 
 def images_collected(session: Session, article_id: int) -> bool:
+    """Whether the article's local images have been looked for."""
     return bool(
         session.scalar(select(ArticleRow.images_collected).where(ArticleRow.id == article_id))
     )
 
 
 def not_stored(session: Session, article_ids: list[int]) -> list[tuple[int, str]]:
-    """(article, URL) of every remote image not stored yet, failed ones included, of these
-    articles (or of all, for none given), in the order they were recorded."""
+    """The remote images of these articles not stored yet, in the order recorded.
+
+    (article, URL) of every remote image not stored yet, failed ones included, of these articles
+    (or of all, for none given), in the order they were recorded.
+    """
     query = select(ImageRow.article_id, ImageRow.url).where(
         ImageRow.state.in_(("remote", "failed"))
     )

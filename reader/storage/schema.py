@@ -25,6 +25,8 @@ from reader.storage.utc import UTCDateTime
 
 
 class Base(DeclarativeBase):
+    """The tables' declarative base."""
+
     pass
 
 
@@ -44,6 +46,8 @@ annotation_tags = Table(
 
 
 class ArticleRow(Base):
+    """An article: the post as imported, its text, and the reader's state."""
+
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -164,6 +168,8 @@ Index(
 
 
 class TagRow(Base):
+    """A tag name, shared by articles and highlights."""
+
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -198,8 +204,11 @@ class AnnotationRow(Base):
 
 
 class ImageRow(Base):
-    """An image an article refers to: its URL as the article writes it, and either the
-    content-addressed copy in the library's media store or why there is none."""
+    """An image an article refers to.
+
+    Its URL as the article writes it, and either the content-addressed copy in the library's
+    media store or why there is none.
+    """
 
     __tablename__ = "images"
 
@@ -218,9 +227,12 @@ class ImageRow(Base):
 
 
 class IndexRemovalRow(Base):
-    """An article whose search entry must go (it was moved to the trash): written in the
-    same transaction as the move, so the index worker deletes the entry even if the move was
-    made by a command in a terminal, or just before a crash. The worker clears the row."""
+    """An article whose search entry must go (it was moved to the trash).
+
+    Written in the same transaction as the move, so the index worker deletes the entry even if
+    the move was made by a command in a terminal, or just before a crash. The worker clears the
+    row.
+    """
 
     __tablename__ = "index_removals"
 

@@ -19,8 +19,11 @@ from reader.storage.tags import tag_names
 
 
 def stale_ids(session: Session) -> list[int]:
-    """Articles whose index entry is missing or older than the article (the trash is never
-    indexed: moving an article there deletes its entry)."""
+    """Articles whose index entry is missing or older than the article.
+
+    Articles whose index entry is missing or older than the article (the trash is never indexed:
+    moving an article there deletes its entry).
+    """
     return list(session.scalars(select(ArticleRow.id).where(ARTICLE_STALE, IN_LIBRARY)))
 
 
@@ -38,12 +41,15 @@ def pending_removals(session: Session) -> list[int]:
 
 
 def clear_removals(session: Session, ids: list[int]) -> None:
+    """Forget the recorded removals of these articles: the index has deleted them."""
     session.execute(delete(IndexRemovalRow).where(IndexRemovalRow.article_id.in_(ids)))
 
 
 def expected_entries(session: Session) -> int:
-    """How many documents the index holds when it is in step with the database: one per
-    article it has indexed, and those it has still to delete."""
+    """How many documents the index holds when it is in step with the database.
+
+    One per article it has indexed, and those it has still to delete.
+    """
     articles = session.scalar(select(func.count()).select_from(ArticleRow)) or 0
     never_indexed = session.scalar(  # counted in the index of stale articles, not the table
         select(func.count())
@@ -56,6 +62,7 @@ def expected_entries(session: Session) -> int:
 
 
 def all_ids(session: Session) -> set[int]:
+    """Every article's id, outside the trash."""
     return set(session.scalars(select(ArticleRow.id).where(IN_LIBRARY)))
 
 
@@ -66,6 +73,7 @@ def forget_index(session: Session) -> None:
 
 
 def stamps(session: Session, ids: list[int]) -> dict[int, int]:
+    """The search stamp of each of these articles."""
     rows = session.execute(
         select(ArticleRow.id, ArticleRow.search_stamp).where(ArticleRow.id.in_(ids))
     ).all()
@@ -73,8 +81,11 @@ def stamps(session: Session, ids: list[int]) -> dict[int, int]:
 
 
 def search_documents(session: Session, ids: list[int]) -> dict[int, SearchDocument]:
-    """What the index and the snippets need of these articles: the columns named, not whole
-    rows (an article's original body and Markdown would triple what is read)."""
+    """What the index and the snippets need of these articles.
+
+    The columns named, not whole rows (an article's original body and Markdown would triple what
+    is read).
+    """
     if not ids:
         return {}
     a = ArticleRow
@@ -142,4 +153,5 @@ def _annotation_fields(
 
 
 def count_articles(session: Session) -> int:
+    """How many articles the library holds, outside the trash."""
     return int(session.scalar(select(func.count()).select_from(ArticleRow).where(IN_LIBRARY)) or 0)

@@ -1,5 +1,7 @@
-"""The search index's bookkeeping: every change the index sees bumps the article's
-`search_stamp`, and the index records the stamp it wrote as `indexed_stamp`.
+"""The search index's bookkeeping.
+
+Every change the index sees bumps the article's `search_stamp`, and the index records the stamp it
+wrote as `indexed_stamp`.
 
 An article whose two stamps differ is stale and is indexed again. Every write that changes
 what the index holds (text, title, tags, read state, highlights and notes) goes through
@@ -47,8 +49,10 @@ _MARK = (
 
 
 def mark_indexed(session: Session, written: dict[int, int]) -> None:
-    """Record the stamps the index wrote, in one statement run for all of them
-    (`executemany`); an article changed meanwhile has a newer stamp and stays stale."""
+    """Record the stamps the index wrote, in one statement run for all of them (`executemany`).
+
+    An article changed meanwhile has a newer stamp and stays stale.
+    """
     if written:
         session.connection().execute(
             _MARK, [{"article_id": i, "stamp": s} for i, s in written.items()]

@@ -36,8 +36,10 @@ def _distinct(names: Iterable[str]) -> list[str]:
 
 
 def ensure_tags(session: Session, names: Iterable[str]) -> list[TagRow]:
-    """The tag rows for `names` (case-insensitive), created where missing: the rows of
-    `tag_ids`, for an ORM relationship."""
+    """The tag rows for `names` (case-insensitive), created where missing.
+
+    The rows of `tag_ids`, for an ORM relationship.
+    """
     ids = tag_ids(session, names)
     rows = {row.id: row for row in session.scalars(select(TagRow).where(TagRow.id.in_(ids)))}
     return [rows[i] for i in ids]
@@ -48,8 +50,10 @@ _INSERT_TAG = insert(TagRow)
 
 
 def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
-    """The ids of the tags named (case-insensitive), created where missing; written through
-    the session's connection (an import's new articles take these ids straight)."""
+    """The ids of the tags named (case-insensitive), created where missing.
+
+    Written through the session's connection (an import's new articles take these ids straight).
+    """
     wanted = _distinct(names)
     if not wanted:
         return []
@@ -65,6 +69,7 @@ def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
 
 
 def set_article_tags(session: Session, article_id: int, names: Iterable[str]) -> list[str]:
+    """Set the article's tags, creating the new names; the names as stored."""
     row = session.get(ArticleRow, article_id)
     if row is None:
         raise NotFoundError(f"there is no article {article_id}")
@@ -75,6 +80,7 @@ def set_article_tags(session: Session, article_id: int, names: Iterable[str]) ->
 
 
 def all_tags(session: Session) -> list[str]:
+    """Every tag's name, sorted."""
     return list(session.scalars(select(TagRow.name).order_by(TagRow.name)))
 
 
@@ -95,8 +101,10 @@ def _tagged_article_ids(session: Session, tag: TagRow) -> set[int]:
 
 
 def rename_tag(session: Session, old: str, new: str) -> set[int]:
-    """Rename a tag everywhere; if `new` exists already, merge into it. Returns the articles
-    touched (for the index)."""
+    """Rename a tag everywhere; if `new` exists already, merge into it.
+
+    Returns the articles touched (for the index).
+    """
     from sqlalchemy import delete, insert
 
     from reader.storage.schema import annotation_tags, article_tags
@@ -127,6 +135,7 @@ def rename_tag(session: Session, old: str, new: str) -> set[int]:
 
 
 def delete_tag(session: Session, name: str) -> set[int]:
+    """Delete a tag from every article; the ids of those that had it."""
     tag = session.scalar(select(TagRow).where(TagRow.name == name))
     if tag is None:
         raise NotFoundError(f"there is no tag “{name}”")

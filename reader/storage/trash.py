@@ -1,5 +1,7 @@
-"""The trash: articles moved out of the library with everything the user made on them kept,
-until they are restored or the trash is emptied.
+"""The trash.
+
+Articles moved out of the library with everything the user made on them kept, until they are
+restored or the trash is emptied.
 
 A trashed article keeps its row, tags, highlights, notes, images and reading place; it only
 leaves the lists, counts and search (schema.IN_LIBRARY). Restoring it brings all of it back.
@@ -44,9 +46,11 @@ def move_to_trash(session: Session, article_ids: Iterable[int]) -> list[int]:
 
 
 def restore(session: Session, article_ids: Iterable[int]) -> list[int]:
-    """Bring these articles back from the trash; returns those that were in it. Their search
-    entries were deleted with the move (or will be, by the index worker, before anything is
-    indexed), so they are indexed again."""
+    """Bring these articles back from the trash; returns those that were in it.
+
+    Their search entries were deleted with the move (or will be, by the index worker, before
+    anything is indexed), so they are indexed again.
+    """
     ids = _existing(session, article_ids, IN_TRASH)
     if ids:
         session.execute(update(ArticleRow).where(ArticleRow.id.in_(ids)).values(trashed_at=None))
@@ -72,8 +76,10 @@ def highlight_count(session: Session, article_ids: Iterable[int]) -> int:
 
 
 def empty(session: Session, article_ids: Iterable[int] | None = None) -> list[int]:
-    """Delete for good the articles in the trash (these only, if given: never an article in
-    the library), with their highlights; returns the ids deleted."""
+    """Delete for good the articles in the trash (these only, if given.
+
+    Never an article in the library), with their highlights; returns the ids deleted.
+    """
     held = set(trashed_ids(session))
     ids = sorted(held if article_ids is None else held & set(article_ids))
     if ids:

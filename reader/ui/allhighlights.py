@@ -1,6 +1,8 @@
-"""All highlights in the library, as a view of the window beside the reading pane: grouped by
-article or newest first, searchable, filtered by colour, tag or anchor state; copied as
-Markdown quotes, or exported in the formats of `reader export`."""
+"""All highlights in the library, as a view of the window beside the reading pane.
+
+Grouped by article or newest first, searchable, filtered by colour, tag or anchor state; copied as
+Markdown quotes, or exported in the formats of `reader export`.
+"""
 
 from __future__ import annotations
 
@@ -119,6 +121,7 @@ class AllHighlightsView(QWidget):
         copy.activated.connect(self.copy_chosen)
 
     def reload_tags(self) -> None:
+        """Fill the tag filter with the tags highlights have now, keeping the one chosen."""
         chosen = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
@@ -129,6 +132,7 @@ class AllHighlightsView(QWidget):
         self.tag.blockSignals(False)
 
     def refresh(self) -> None:
+        """Show the highlights the filters choose."""
         query = AnnotationQuery(
             color=self.color.currentData() or None,
             tag=self.tag.currentData() or None,
@@ -144,10 +148,12 @@ class AllHighlightsView(QWidget):
         self.count.setText(tr("%n highlight(s)", None, len(found)))
 
     def chosen(self) -> list[Annotation]:
+        """The highlights selected in the list, in list order."""
         rows = sorted({i.row() for i in self.list.selectionModel().selectedIndexes()})
         return [a for r in rows if (a := self.model.annotation(r)) is not None]
 
     def copy_chosen(self) -> None:
+        """Copy the selected highlights to the clipboard, with their articles' titles."""
         chosen = self.chosen()
         if not chosen:
             self.message.emit(tr("Choose the highlights to copy first."))
@@ -156,6 +162,7 @@ class AllHighlightsView(QWidget):
         self.message.emit(tr("Copied %n highlight(s) as quotes.", None, len(chosen)))
 
     def export_to(self, kind: str) -> None:
+        """Export the highlights shown, as `kind`, to a file the reader chooses."""
         export = self._export
         if export is None:
             return
@@ -180,6 +187,7 @@ class AllHighlightsView(QWidget):
         self.message.emit(tr("Exported the highlights to {path}").format(path=where))
 
     def on_list_activated(self, index: QModelIndex) -> None:
+        """Open the activated highlight in its article."""
         annotation = self.model.annotation(index.row())
         if annotation is not None:
             self.open_requested.emit(annotation)

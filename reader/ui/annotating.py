@@ -94,6 +94,8 @@ class _EditHighlight(QUndoCommand):
 
 
 class AnnotationController(QObject):
+    """Highlights of the open article: made, changed and deleted with undo, and shown."""
+
     changed = Signal()
 
     def __init__(
@@ -127,15 +129,20 @@ class AnnotationController(QObject):
         panel.activated.connect(self.on_panel_activated)
 
     def write(self, change: Callable[[], T]) -> T:
-        """A change to the highlights, made as the window makes every change (off the UI
-        thread, changerunner.py), its result wanted at once."""
+        """A change to the highlights, made off the UI thread, its result wanted at once.
+
+        A change to the highlights, made as the window makes every change (off the UI
+        thread, changerunner.py), its result wanted at once.
+        """
         return self._changes.call(change)
 
     # -- loading and drawing -------------------------------------------------------------
     def annotations(self) -> list[Annotation]:
+        """The open article's highlights."""
         return list(self._annotations)
 
     def reload(self) -> None:
+        """Read the open article's highlights again, and mark them in the view."""
         article = self.view.article()
         self._annotations = self.service.for_article(article.id) if article else []
         spans = [(a.start, a.end, highlight_format(a))
@@ -145,6 +152,7 @@ class AnnotationController(QObject):
         self.changed.emit()
 
     def at_offset(self, offset: int) -> Annotation | None:
+        """The innermost highlight covering `offset` of the reading text, if any."""
         hits = [a for a in self._annotations
                 if a.anchor_state != "orphan" and a.start <= offset < a.end]  # fmt: skip
         return min(hits, key=lambda a: a.end - a.start) if hits else None
@@ -155,6 +163,7 @@ class AnnotationController(QObject):
 
     # -- actions -------------------------------------------------------------------------
     def highlight(self, color: str | None = None, with_note: bool = False) -> Annotation | None:
+        """Highlight the selection in `color` (the last used if None), opening its note if asked."""
         article, span = self.view.article(), self.view.selected_span()
         if article is None or span is None:
             return None
@@ -195,6 +204,7 @@ class AnnotationController(QObject):
             self.change(annotation.id, before, dialog.values())
 
     def change(self, annotation_id: int, before: Values, after: Values) -> None:
+        """Change a highlight's note, colour and tags, as an undoable step."""
         if before != after:
             self.undo_stack.push(_EditHighlight(self, annotation_id, before, after))
 
@@ -209,9 +219,11 @@ class AnnotationController(QObject):
         return popover
 
     def delete(self, annotation: Annotation) -> None:
+        """Delete a highlight, as an undoable step."""
         self.undo_stack.push(_DeleteHighlight(self, annotation))
 
     def reattach(self, annotation: Annotation) -> None:
+        """Attach an orphaned highlight to the text selected now."""
         span = self.view.selected_span()
         if span is None:
             message = tr("Select the text to attach the highlight to first.")
@@ -222,16 +234,19 @@ class AnnotationController(QObject):
 
     # -- slots ---------------------------------------------------------------------------
     def on_view_offset_clicked(self, offset: int) -> None:
+        """Open the popover of the highlight clicked, if any."""
         annotation = self.at_offset(offset)
         if annotation is not None:
             self.open_popover(annotation, self.view.global_point_of(offset))
 
     def on_panel_activated(self, annotation: Annotation) -> None:
+        """Scroll to the highlight chosen in the panel."""
         if annotation.anchor_state == "orphan":
             return
         self.view.scroll_to_offset(annotation.start)
 
     def on_view_context_menu_requested(self, pos: QPoint, offset: int) -> None:
+        """The view's context menu, with the highlight actions for the place clicked."""
         menu = self.view.createStandardContextMenu(pos)
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction | QMenu] = []

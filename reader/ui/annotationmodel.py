@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from typing_extensions import override
 
 from reader.core.markdown import render_html
 from reader.core.records import Annotation
@@ -22,6 +23,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def annotation_html(a: Annotation, with_title: bool = False) -> str:
+    """A highlight as rich text for a list row: its quote, note and tags."""
     quote = a.exact if len(a.exact) <= 220 else a.exact[:219] + "…"
     parts = []
     if with_title:
@@ -48,8 +50,11 @@ class ArticleHeading:
 
 
 def grouped_by_article(annotations: list[Annotation]) -> list[Annotation | ArticleHeading]:
-    """Each article's title once, then its highlights (in the order given, which keeps each
-    article's together)."""
+    """Each article's title once, then its highlights.
+
+    Each article's title once, then its highlights (in the order given, which keeps each
+    article's together).
+    """
     counts = Counter(a.article_id for a in annotations)
     rows: list[Annotation | ArticleHeading] = []
     for a in annotations:
@@ -60,9 +65,12 @@ def grouped_by_article(annotations: list[Annotation]) -> list[Annotation | Artic
 
 
 class AnnotationListModel(QAbstractListModel):
-    """Rows of highlights, shown a page at a time as the list scrolls (an article can hold
-    tens of thousands); each row's rich text is built once, when first asked for. Grouped,
-    each article's title heads its highlights instead of standing in every row."""
+    """Rows of highlights, shown a page at a time, each row's rich text built once.
+
+    Rows of highlights, shown a page at a time as the list scrolls (an article can hold tens of
+    thousands); each row's rich text is built once, when first asked for. Grouped, each
+    article's title heads its highlights instead of standing in every row.
+    """
 
     PAGE = 200
 
@@ -77,8 +85,11 @@ class AnnotationListModel(QAbstractListModel):
     def set_annotations(
         self, annotations: list[Annotation], grouped: bool = False, with_title: bool | None = None
     ) -> None:
-        """Show these; grouped, under each article's title; `with_title` changes whether each
-        row names its article."""
+        """Show these highlights, from the first page.
+
+        Grouped, under each article's title; `with_title` changes whether each row names its
+        article.
+        """
         self.beginResetModel()
         if with_title is not None:
             self._with_title = with_title
@@ -93,24 +104,30 @@ class AnnotationListModel(QAbstractListModel):
         return self._count
 
     def annotation(self, row: int) -> Annotation | None:
+        """The highlight on `row`, or None for a heading or no row."""
         found = self._rows[row] if 0 <= row < self._shown else None
         return found if isinstance(found, Annotation) else None
 
     def heading(self, row: int) -> ArticleHeading | None:
+        """The article heading on `row`, or None."""
         found = self._rows[row] if 0 <= row < self._shown else None
         return found if isinstance(found, ArticleHeading) else None
 
+    @override
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and self.heading(index.row()) is not None:
             return Qt.ItemFlag.ItemIsEnabled  # a heading is read, not chosen
         return super().flags(index)
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
+    @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._shown < len(self._rows)
 
+    @override
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         more = min(self.PAGE, len(self._rows) - self._shown)
         if parent.isValid() or more <= 0:
@@ -119,6 +136,7 @@ class AnnotationListModel(QAbstractListModel):
         self._shown += more
         self.endInsertRows()
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         heading = self.heading(index.row()) if index.isValid() else None
         if heading is not None:

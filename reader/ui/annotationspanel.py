@@ -56,6 +56,7 @@ class AnnotationsPanel(QWidget):
         self.list.activated.connect(self.on_list_clicked)
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
+        """Show these highlights, orphans last, through the panel's filters."""
         self._all = sorted(annotations, key=lambda a: (a.anchor_state == "orphan", a.start))
         chosen_tag = self.tag.currentData()
         self.tag.blockSignals(True)
@@ -77,9 +78,11 @@ class AnnotationsPanel(QWidget):
         self.empty.setVisible(not self._all)
 
     def selected(self) -> Annotation | None:
+        """The highlight selected in the panel, if any."""
         return self.model.annotation(self.list.currentIndex().row())
 
     def on_list_clicked(self, index: QModelIndex) -> None:
+        """Announce the highlight clicked."""
         annotation = self.model.annotation(index.row())
         if annotation is not None:
             self.activated.emit(annotation)

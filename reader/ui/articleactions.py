@@ -1,6 +1,8 @@
-"""What the Article menu, its keys and the list's context menu do to the chosen articles:
-the rows selected in the list (several at once), or else the one open. Read state, archive
-(an archived article leaves the Inbox), tags."""
+"""What the Article menu, its keys and the list's context menu do to the chosen articles.
+
+The rows selected in the list (several at once), or else the one open. Read state, archive (an
+archived article leaves the Inbox), tags.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 
 class ArticleActions:
+    """What can be done to the articles selected in the list: mark, tag, open."""
+
     def __init__(self, win: MainWindow) -> None:
         self.win = win
         self.library = win.library_service
@@ -36,10 +40,12 @@ class ArticleActions:
         then: Callable[[], object] | None = None,
         reload: bool = False,
     ) -> None:
-        """Make a change that may take the chosen rows out of the list, keeping its place:
-        the row after them (or before, at the end) is chosen next; then `then`. `reload`:
+        """Make a change that may take the chosen rows out of the list, keeping its place.
+
+        The row after them (or before, at the end) is chosen next; then `then`. `reload`:
         read the list again (the rows left its filter: archived out of the Inbox, restored
-        out of the Trash)."""
+        out of the Trash).
+        """
         win = self.win
         rows = sorted(i.row() for i in win.table.selectionModel().selectedIndexes())
         first = rows[0] if rows else max(0, win.table.currentIndex().row())
@@ -73,6 +79,7 @@ class ArticleActions:
         self.win.changes.run(toggle)
 
     def archive(self) -> None:
+        """Archive the selected articles."""
         ids = self.chosen()
         if ids:
             self.mark(ids, ReadState.ARCHIVED)
@@ -85,6 +92,7 @@ class ArticleActions:
         )
 
     def edit_tags(self) -> None:
+        """Edit the tags of the selected article, or add and remove tags on several."""
         ids = self.chosen()
         if len(ids) > 1:
             self._tag_several(ids)
@@ -105,9 +113,11 @@ class ArticleActions:
             self.win.changes.run(lambda: self.library.retag(ids, add, remove))
 
     def manage_tags(self) -> None:
+        """Open the dialog that renames and deletes tags."""
         ManageTagsDialog(self.library, self.win, self.win.changes).exec()
 
     def context_menu(self, pos: QPoint) -> None:
+        """The list's context menu, for the rows at `pos` and those selected."""
         win = self.win
         index = win.table.indexAt(pos)
         if not index.isValid():

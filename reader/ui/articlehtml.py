@@ -31,6 +31,7 @@ class RenderedArticle:
 
 
 def style_sheet(theme: Theme, style: ReadingStyle) -> str:
+    """The reading view's style sheet for this theme and reading style."""
     font_px = style.font_px
     small = max(11, round(font_px * 0.82))
     code = max(11, round(font_px * 0.86))
@@ -66,6 +67,7 @@ hr {{ color: {theme.rule}; }}
 
 
 def render_article(article: Article, theme: Theme, justify: bool = False) -> RenderedArticle:
+    """The article as the reading view's HTML, with its images and code blocks."""
     rendered = RenderedArticle(html="")
     body = _images(_hero(article) + render_html(article.markdown), rendered)
     body = _PRE.sub(lambda match: _code_table(match.group(1), theme), body)
@@ -105,8 +107,11 @@ def _header(article: Article) -> str:
 
 
 def _hero(article: Article) -> str:
-    """The cover image from the front matter (headimg, thumbnail…), leading the article
-    once the library holds it, unless the text opens with the same picture anyway."""
+    """The cover image from the front matter, leading the article once stored.
+
+    The cover image from the front matter (headimg, thumbnail…), leading the article once the
+    library holds it, unless the text opens with the same picture anyway.
+    """
     cover = article.cover_image
     image = article.images.get(cover) if cover else None
     if cover is None or image is None or image.state != "stored" or cover in article.markdown:
@@ -136,8 +141,11 @@ def _images(body: str, rendered: RenderedArticle) -> str:
 
 
 def _code_table(inner: str, theme: Theme) -> str:
-    """A code block: its own shaded box, lines kept as written (the box scrolls sideways
-    when they are longer than the column), coloured when its language is known."""
+    """A code block.
+
+    Its own shaded box, lines kept as written (the box scrolls sideways when they are longer
+    than the column), coloured when its language is known.
+    """
     inner = color_code(inner, theme.name)
     return (
         '<table class="code" width="100%" cellspacing="0" cellpadding="12"><tr><td>'

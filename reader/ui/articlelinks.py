@@ -1,5 +1,8 @@
-"""Where the open article came from: its web page if the post names one, else the post file
-on this computer. Open it (in the browser, or the system's app for the file), or copy it."""
+"""Where the open article came from.
+
+Its web page if the post names one, else the post file on this computer. Open it (in the browser, or
+the system's app for the file), or copy it.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ def original(win: MainWindow) -> QUrl | None:
 
 
 def open_original(win: MainWindow) -> None:
+    """Open the article's original in the browser."""
     url = original(win)
     if url is not None and not QDesktopServices.openUrl(url):
         win.statusBar().showMessage(
@@ -44,6 +48,7 @@ def open_original(win: MainWindow) -> None:
 
 
 def copy_link(win: MainWindow) -> None:
+    """Copy the link to the article's original."""
     url = original(win)
     if url is not None:
         shown = url.toLocalFile() if url.isLocalFile() else url.toDisplayString()

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from typing_extensions import override
 
 from reader.core.records import Article
 from reader.core.textmap import TextMap, build_map
@@ -101,12 +102,15 @@ class ArticleView(QTextBrowser):
 
     # -- content ------------------------------------------------------------------------
     def article(self) -> Article | None:
+        """The article shown, if any."""
         return self._article
 
     def text_map(self) -> TextMap | None:
+        """The map between reading-text offsets and document positions."""
         return self._map
 
     def set_article(self, article: Article | None) -> None:
+        """Show `article` (or nothing), its marks cleared."""
         self._article = article
         self._finished_sent = False
         self._marks.clear()
@@ -137,6 +141,7 @@ class ArticleView(QTextBrowser):
         block = self.document().findBlockByNumber(self._rendered.header_blocks)
         return block.position() if block.isValid() else 0
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         url = name if isinstance(name, QUrl) else QUrl(name)
         if kind == int(QTextDocument.ResourceType.ImageResource.value):
@@ -158,9 +163,11 @@ class ArticleView(QTextBrowser):
 
     # -- appearance ---------------------------------------------------------------------
     def theme(self) -> Theme:
+        """The theme the view is drawn in."""
         return self._theme
 
     def apply_theme(self, theme: Theme) -> None:
+        """Draw the view in `theme`: its palette, style sheet and marks."""
         self._theme = theme
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(theme.background))
@@ -179,17 +186,23 @@ class ArticleView(QTextBrowser):
         self._rerender_keeping_position()
 
     def font_px(self) -> int:
+        """The text size, in pixels."""
         return self._style.font_px
 
     def set_font_px(self, px: int) -> None:
+        """Set the text size, in pixels."""
         self.set_style(replace(self._style, font_px=px))
 
     def reading_style(self) -> ReadingStyle:
+        """The reading style: size, family, line height, width, justification."""
         return self._style
 
     def set_style(self, style: ReadingStyle) -> None:
-        """Set the text in another font, size, line height, measure or alignment, the
-        same text kept at the top."""
+        """Set the text in another reading style, keeping the same text at the top.
+
+        Set the text in another font, size, line height, measure or alignment, the same text
+        kept at the top.
+        """
         style = style.bounded()
         if style != self._style:
             self._style = style
@@ -203,8 +216,11 @@ class ArticleView(QTextBrowser):
         self._return_to(offset, at_top)
 
     def _return_to(self, offset: int, at_top: bool) -> None:
-        """Back to where the reader was: the same text at the top, or the very top (title
-        and cover) if that is where they were, which no reading offset can name."""
+        """Back to where the reader was.
+
+        The same text at the top, or the very top (title and cover) if that is where they
+        were, which no reading offset can name.
+        """
         if at_top:
             self.verticalScrollBar().setValue(0)
         else:
@@ -241,6 +257,7 @@ class ArticleView(QTextBrowser):
         if value:
             self.horizontalScrollBar().setValue(0)
 
+    @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         offset = self.top_offset() if self._article else 0
         at_top = self.verticalScrollBar().value() == 0
@@ -251,9 +268,11 @@ class ArticleView(QTextBrowser):
 
     # -- positions ----------------------------------------------------------------------
     def doc_position(self, offset: int) -> int:
+        """The document position of a reading-text offset."""
         return self._map.to_doc(offset) if self._map else 0
 
     def reading_offset(self, position: int) -> int:
+        """The reading-text offset of a document position."""
         return self._map.to_reading(position) if self._map else 0
 
     def top_offset(self) -> int:
@@ -278,6 +297,7 @@ class ArticleView(QTextBrowser):
         return rect.translated(self._wide.shown_x(cursor.position(), rect.x()) - rect.x(), 0)
 
     def progress(self) -> float:
+        """How far down the article the view is, from 0 to 1."""
         bar = self.verticalScrollBar()
         return 1.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
@@ -309,13 +329,16 @@ class ArticleView(QTextBrowser):
     # layer (or stepping to the next hit, which only moves the text cursor) never rebuilds
     # the others, so an article with tens of thousands of highlights still steps at once.
     def set_marks(self, layer: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Mark reading-text spans [start, end) with a format, in a named layer. Spans are
-        kept as reading offsets, so they survive a re-render (theme, font size)."""
+        """Mark reading-text spans [start, end) with a format, in a named layer.
+
+        Spans are kept as reading offsets, so they survive a re-render (theme, font size).
+        """
         self._marks[layer] = [(s, e, QTextCharFormat(f)) for s, e, f in spans]
         self._selections[layer] = self._build_selections(self._marks[layer])
         self._apply_selections()
 
     def clear_marks(self, layer: str) -> None:
+        """Remove the marks of one layer (search hits, find, highlights)."""
         if self._marks.pop(layer, None) is not None:
             self._selections.pop(layer, None)
             self._apply_selections()
@@ -350,8 +373,10 @@ class ArticleView(QTextBrowser):
         )
 
     def select_span(self, start: int, end: int) -> None:
-        """Select reading text [start, end) and scroll it into view: the current hit of a
-        find or search is shown as the selection, as Firefox shows it."""
+        """Select reading text [start, end) and scroll it into view.
+
+        The current hit of a find or search is shown as the selection, as Firefox shows it.
+        """
         if self._map is None:
             return
         cursor = QTextCursor(self.document())
@@ -374,6 +399,7 @@ class ArticleView(QTextBrowser):
         end = self._map.to_reading(cursor.selectionEnd())
         return (start, end) if end > start else None
 
+    @override
     def event(self, event: QEvent) -> bool:
         # A read-only text view still claims plain letter keys; let the window's
         # single-key shortcuts (h, j, k, n, m, e, t, ?) have them.
@@ -411,6 +437,7 @@ class ArticleView(QTextBrowser):
             event.modifiers(),
         )  # fmt: skip
 
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._wide.blocks:
@@ -421,12 +448,14 @@ class ArticleView(QTextBrowser):
             )  # fmt: skip
             painter.end()
 
+    @override
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if not self._wide.wheel(event.position(), delta.x(), delta.y(), shift):
             super().wheelEvent(event)
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ends = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: 1}.get(Qt.Key(event.key()))
         if ends is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -442,17 +471,21 @@ class ArticleView(QTextBrowser):
             return
         super().keyPressEvent(event)
 
+    @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self._wide.press(event.position()):
             super().mousePressEvent(self._shifted(event))
 
+    @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if not self._wide.drag(event.position()):
             super().mouseMoveEvent(self._shifted(event))
 
+    @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         super().mouseDoubleClickEvent(self._shifted(event))
 
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._wide.release():
             return

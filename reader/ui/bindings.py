@@ -46,6 +46,7 @@ class ReadingViewCalls:
         self.color = QColor("#fde68a")
 
     def calls(self) -> dict[str, Callable[[], object]]:
+        """Each call the check makes, by name."""
         cursor, fmt, color = self.cursor, self.format, self.color
         keep = QTextCursor.MoveMode.KeepAnchor
         underline = QTextCharFormat.UnderlineStyle.SingleUnderline

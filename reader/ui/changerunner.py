@@ -1,8 +1,10 @@
-"""The one way the window changes the library: each change runs on a worker thread, one at
-a time and in the order asked, so a library held by another Reader (SQLite waits up to
-its busy timeout) never freezes the window; a change that fails is told in words; what
-follows from a change runs back on the UI thread. Views refresh themselves from the
-`Changes` the services publish, as for changes made by any other process."""
+"""The one way the window changes the library.
+
+Each change runs on a worker thread, one at a time and in the order asked, so a library held by
+another Reader (SQLite waits up to its busy timeout) never freezes the window; a change that fails
+is told in words; what follows from a change runs back on the UI thread. Views refresh themselves
+from the `Changes` the services publish, as for changes made by any other process.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ QUICK = 0.05  # seconds a change may take before the window goes on painting whi
 
 
 class ChangeRunner(QObject):
+    """Runs the window's changes to the library on one worker thread, in order."""
+
     _delivered = Signal(object, object)  # the future, what to do with its result
 
     def __init__(self, report: Callable[[str], None], parent: QObject | None = None) -> None:
@@ -37,8 +41,10 @@ class ChangeRunner(QObject):
         self._delivered.connect(self._deliver)
 
     def run(self, change: Callable[[], Any], then: Then | None = None) -> None:
-        """Make `change` on the worker thread; then call `then(result)` here, unless it
-        failed, which the status bar says."""
+        """Make `change` on the worker thread.
+
+        Then call `then(result)` here, unless it failed, which the status bar says.
+        """
         self._pending += 1
         if self._closed:  # after the window closed (a last reading place): made here
             future: Future[Any] = Future()
@@ -68,10 +74,12 @@ class ChangeRunner(QObject):
         self._report(tr("Not saved: {reason}").format(reason=reason))
 
     def call(self, change: Callable[[], T]) -> T:
-        """Make `change` on the worker thread and return its result (or raise its error),
-        for what needs the result at once (a new highlight's id). A change takes a few
-        milliseconds; one that waits longer for the library lets the window paint
-        meanwhile."""
+        """Make `change` on the worker thread and return its result.
+
+        Make `change` on the worker thread and return its result (or raise its error), for
+        what needs the result at once (a new highlight's id). A change takes a few
+        milliseconds; one that waits longer for the library lets the window paint meanwhile.
+        """
         if self._closed:
             return change()
         future = self._pool.submit(change)
@@ -85,6 +93,7 @@ class ChangeRunner(QObject):
         return future.result()
 
     def busy(self) -> bool:
+        """Whether a change is under way or waiting."""
         return self._pending > 0
 
     def wait(self, timeout: float = 30.0) -> bool:
@@ -96,6 +105,7 @@ class ChangeRunner(QObject):
         return not self._pending
 
     def shutdown(self) -> None:
+        """Make the changes asked for, then stop the worker (the window closes)."""
         self.wait()
         self._closed = True
         self._pool.shutdown(wait=True)

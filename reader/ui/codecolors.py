@@ -68,8 +68,11 @@ def _color(kind: _TokenType | None, colors: dict[_TokenType, str]) -> str | None
 
 
 def color_code(inner_html: str, theme_name: str) -> str:
-    """The inside of a <pre> from markdown-it (`<code class="language-x">…</code>`), with
-    coloured spans if its language is known; the characters shown are the same."""
+    """The inside of a code block, coloured if its language is known.
+
+    The inside of a <pre> from markdown-it (`<code class="language-x">…</code>`), with coloured
+    spans if its language is known; the characters shown are the same.
+    """
     match = _CODE.match(inner_html)
     language = _LANGUAGE.search(match.group(1) or "") if match else None
     if match is None or language is None:

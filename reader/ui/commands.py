@@ -26,6 +26,8 @@ SEPARATOR = "-"
 
 @dataclass(frozen=True)
 class Command:
+    """One thing the window can do: its menu item, keys and help."""
+
     name: str  # an id; SEPARATOR for a line in the menu
     menu: str | None  # one of MENUS, or None for a key with no menu item
     label: str  # the menu item (with its & mnemonic), or what the key does
@@ -36,6 +38,7 @@ class Command:
     available: Callable[[MainWindow], bool] = lambda _win: True
 
     def help_text(self) -> str:
+        """What the command does, for the shortcuts list."""
         return self.help or self.label.replace("&", "").rstrip("…")
 
 
@@ -165,8 +168,11 @@ def portable(keys: tuple[str, ...]) -> str:
 
 
 def build_actions(win: MainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
-    """One QAction per runnable command, on the window (so its keys work anywhere in it)
-    and in its menu; returns them by name, and the menus."""
+    """One QAction per runnable command, on the window and in its menu.
+
+    One QAction per runnable command, on the window (so its keys work anywhere in it) and in its
+    menu; returns them by name, and the menus.
+    """
     bar = win.menuBar()
     titles = {
         "file": tr("&File"), "edit": tr("&Edit"), "article": tr("&Article"),

@@ -1,5 +1,7 @@
-"""The article's table of contents, from its headings: a menu that jumps to a section, with
-the section being read checked."""
+"""The article's table of contents, from its headings.
+
+A menu that jumps to a section, with the section being read checked.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ MAX_TITLE = 60  # characters of a heading shown in the menu
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading of the article, for its table of contents."""
+
     level: int  # 1 for the article's title and its <h1>s, up to 6
     title: str
     offset: int  # where it starts in the reading text
@@ -56,6 +60,7 @@ def _jump(view: ArticleView, offset: int) -> Callable[[], None]:
 
 
 def show_contents(win: MainWindow) -> None:
+    """Show the open article's contents, and go to the heading chosen."""
     view = win.view
     if view.article() is None:
         return

@@ -26,12 +26,14 @@ class _Dialog:
 
 
 def install_crash_handler() -> None:
+    """Show a dialog, not a dead window, for any error nothing caught."""
     sys.excepthook = handle_uncaught
 
 
 def handle_uncaught(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> None:
+    """Log an uncaught error with its trace, and tell the reader where the log is."""
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return
@@ -49,6 +51,7 @@ def handle_uncaught(
 
 
 def show_crash_dialog(report: str, path: str | None) -> None:
+    """Tell the reader of an error, with its report and the log's path."""
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Reader hit an error"))

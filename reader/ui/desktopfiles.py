@@ -1,5 +1,7 @@
-"""`reader desktop install|uninstall`: Reader in the desktop's application menu, its icon in
-every size and its files' "Open with", for this user (the XDG data folder, no root).
+"""`reader desktop install|uninstall`.
+
+Reader in the desktop's application menu, its icon in every size and its files' "Open with", for
+this user (the XDG data folder, no root).
 
 The PNG icons are rendered from the one SVG with Qt's SVG renderer when they are installed,
 so the sizes can never drift from the drawing.
@@ -40,27 +42,35 @@ class DesktopFiles:
 
     @property
     def entry(self) -> Path:
+        """The desktop entry."""
         return self.root / "applications" / f"{APP_ID}.desktop"
 
     @property
     def metainfo(self) -> Path:
+        """The AppStream metainfo file."""
         return self.root / "metainfo" / f"{APP_ID}.metainfo.xml"
 
     @property
     def scalable_icon(self) -> Path:
+        """The scalable icon."""
         return self.root / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
 
     def png_icon(self, size: int) -> Path:
+        """The icon of `size` pixels."""
         return self.root / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
 
     def all(self) -> list[Path]:
+        """Every file installed."""
         return [self.entry, self.metainfo, self.scalable_icon,
                 *(self.png_icon(s) for s in ICON_SIZES)]  # fmt: skip
 
 
 def launcher_command() -> list[str]:
-    """How the desktop should start this Reader: the frozen binary, the `reader` script
-    beside this Python (a venv or pipx install), or this Python with `-m reader`."""
+    """How the desktop should start this Reader.
+
+    The frozen binary, the `reader` script beside this Python (a venv or pipx install), or this
+    Python with `-m reader`.
+    """
     if getattr(sys, "frozen", False):
         return [sys.executable]
     script = Path(sys.executable).with_name("reader")
@@ -110,8 +120,10 @@ def _entry_text(template: Path, command: list[str]) -> str:
 
 
 def _quote_exec(word: str) -> str:
-    """Quoted as the Desktop Entry spec's Exec key wants: double quotes, with `"`, `` ` ``,
-    `$` and `\\` escaped, and `%` doubled."""
+    r"""Quoted as the Desktop Entry spec's Exec key wants.
+
+    Double quotes, with `"`, `` ` ``, `$` and `\` escaped, and `%` doubled.
+    """
     word = word.replace("%", "%%")
     if word == shlex.quote(word) and '"' not in word:
         return word

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from typing_extensions import override
 
 from reader.ui.i18n import tr
 
@@ -19,6 +20,8 @@ def _button(text: str, tip: str) -> QToolButton:
 
 
 class FindBar(QWidget):
+    """The bar that finds text in the open article, with its count of matches."""
+
     changed = Signal(str)
     next_requested = Signal()
     previous_requested = Signal()
@@ -49,6 +52,7 @@ class FindBar(QWidget):
         self.hide()
 
     def open_bar(self) -> None:
+        """Show the bar, its field focused and selected."""
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -56,10 +60,12 @@ class FindBar(QWidget):
             self.changed.emit(self.field.text())
 
     def close_bar(self) -> None:
+        """Hide the bar, and say so."""
         self.hide()
         self.closed.emit()
 
     def show_count(self, current: int, total: int) -> None:
+        """Show which match is current, of how many."""
         if not self.field.text():
             self.count.clear()
         elif total == 0:
@@ -67,6 +73,7 @@ class FindBar(QWidget):
         else:
             self.count.setText(tr("{current} of {total}").format(current=current, total=total))
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()

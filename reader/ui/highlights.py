@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from typing_extensions import override
 
 from reader.core.records import Annotation
 from reader.services.annotations import COLORS
@@ -59,6 +60,7 @@ def color_name(color: str) -> str:
 
 
 def set_color_name(color: str, name: str) -> None:
+    """Name a highlight colour; the default name if `name` is empty or the default."""
     if name.strip() and name.strip() != default_names()[color]:
         QSettings().setValue(f"highlights/name/{color}", name.strip())
     else:
@@ -66,20 +68,24 @@ def set_color_name(color: str, name: str) -> None:
 
 
 def last_color() -> str:
+    """The colour last used for a highlight."""
     value = str(QSettings().value("highlights/last_color", "yellow"))
     return value if value in COLORS else "yellow"
 
 
 def set_last_color(color: str) -> None:
+    """Remember the colour last used for a highlight."""
     QSettings().setValue("highlights/last_color", color)
 
 
 def qcolor(color: str, alpha: int = 110) -> QColor:
+    """A highlight colour as a QColor, with `alpha`."""
     r, g, b = RGB.get(color, RGB["yellow"])
     return QColor(r, g, b, alpha)
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
+    """A square of a highlight colour, for menus."""
     pixmap = QPixmap(size, size)
     pixmap.fill(qcolor(color, 255))
     return QIcon(pixmap)
@@ -96,6 +102,7 @@ def highlight_format(annotation: Annotation, selected: bool = False) -> QTextCha
 
 
 def split_tags(text: str) -> list[str]:
+    """Tags typed with commas (Latin or Chinese) between them."""
     return [t.strip() for t in text.replace("，", ",").split(",") if t.strip()]
 
 
@@ -152,11 +159,14 @@ class HighlightEditor(QDialog):
         self.note.setFocus()
 
     def values(self) -> tuple[str, str, list[str]]:
+        """The note, colour and tags entered."""
         return (self.note.toPlainText().strip(), str(self.color.currentData()),
                 split_tags(self.tags.text()))  # fmt: skip
 
 
 class ColorNamesDialog(QDialog):
+    """The dialog that names the highlight colours."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Highlight colors"))
@@ -175,6 +185,7 @@ class ColorNamesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    @override
     def accept(self) -> None:
         for c, field in self.fields.items():
             set_color_name(c, field.text())

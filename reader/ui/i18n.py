@@ -86,14 +86,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def catalogue(language: str) -> Path:
+    """The translation source of `language`."""
     from reader.services.welcome import resources_dir
 
     return resources_dir() / "i18n" / f"reader_{language}.ts"
 
 
 def compiled_catalogue(language: str) -> Path | None:
-    """The `.qm` for `language`: beside its `.ts` if set-up or bundling compiled it, else
-    compiled now into the cache folder (again whenever the `.ts` is newer)."""
+    """The `.qm` for `language`.
+
+    Beside its `.ts` if set-up or bundling compiled it, else compiled now into the cache folder
+    (again whenever the `.ts` is newer).
+    """
     source = catalogue(language)
     if not source.is_file():
         return None
@@ -115,6 +119,7 @@ def lrelease() -> str | None:
 
 
 def compile_catalogue(source: Path, target: Path) -> bool:
+    """Compile a translation source with lrelease; whether it was compiled."""
     tool = lrelease()
     if tool is None:
         log.warning("no lrelease to compile %s", source)

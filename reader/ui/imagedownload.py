@@ -63,6 +63,7 @@ class ImageDownloadFlow(QObject):
         return self._operation
 
     def on_operation_progressed(self, done: int, total: int, url: str) -> None:
+        """Show the download's progress."""
         show_progress(
             self._dialog,
             done,
@@ -76,6 +77,7 @@ class ImageDownloadFlow(QObject):
         self._dialog, self._operation = None, None
 
     def on_operation_succeeded(self, counts: Counter[str]) -> None:
+        """Say how many images were stored, and why others were not."""
         self._close()
         why = ", ".join(f"{n} {k[4:]}" for k, n in counts.most_common() if k.startswith("why:"))
         stored = counts["stored"]
@@ -90,13 +92,17 @@ class ImageDownloadFlow(QObject):
         self.finished.emit(counts)
 
     def on_operation_failed(self, message: str) -> None:
+        """Say the download failed, and why."""
         self._close()
         QMessageBox.warning(self._window, tr("Images not downloaded"), message)
 
 
 def wants_images_after_import(parent: QMainWindow) -> bool:
-    """Whether to download the remote images of posts just imported: the setting, or, the
-    first time, the user's answer (remembered). Off until the user says yes."""
+    """Whether to download the remote images of posts just imported.
+
+    The setting, or, the first time, the user's answer (remembered). Off until the user says
+    yes.
+    """
     choice = settings.DOWNLOAD_IMAGES_ON_IMPORT.get()
     if choice in ("always", "never"):
         return choice == "always"

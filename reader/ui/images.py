@@ -27,8 +27,11 @@ from reader.ui.themes import Theme
 def resolve_image(
     src: str, known: Mapping[str, ArticleImage], media_dir: Path | None
 ) -> tuple[QImage | None, str]:
-    """The image for `src` from the library's media store or a data: URI, or else why it
-    can't be shown. Nothing else is read: no path a post names, and never the network."""
+    """The image for `src` from the library's media store or a data.
+
+    URI, or else why it can't be shown. Nothing else is read: no path a post names, and never
+    the network.
+    """
     src = src.strip()
     if src.startswith("data:image/") and ";base64," in src:
         image = QImage()
@@ -56,8 +59,10 @@ def _load(path: Path) -> QImage | None:
 
 
 def cover_thumbnail(media_dir: Path, cover: ArticleImage, side: int) -> QPixmap | None:
-    """A square of the stored cover, `side` device pixels, its middle cropped to fill it;
-    decoded once (at the size needed, not the full image) and kept in Qt's pixmap cache."""
+    """A square of the stored cover, `side` device pixels, its middle cropped to fill it.
+
+    Decoded once (at the size needed, not the full image) and kept in Qt's pixmap cache.
+    """
     if not cover.sha256:
         return None
     key = f"reader-cover-{cover.sha256}-{side}"
@@ -80,6 +85,7 @@ def cover_thumbnail(media_dir: Path, cover: ArticleImage, side: int) -> QPixmap 
 
 
 def fit_width(image: QImage, width: int) -> QImage:
+    """`image` scaled down to `width` if wider."""
     if image.width() <= width or width <= 0:
         return image
     return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)

@@ -51,6 +51,7 @@ class ImportFlow(QObject):
             self.start([Path(f) for f in files])
 
     def is_running(self) -> bool:
+        """Whether an import is under way."""
         return self._operation is not None
 
     def start(self, paths: list[Path], quiet: bool = False) -> Operation | None:
@@ -70,6 +71,7 @@ class ImportFlow(QObject):
         return self._operation
 
     def on_operation_progressed(self, done: int, total: int, name: str) -> None:
+        """Show the import's progress."""
         shown = done + 1 if done < total else done
         show_progress(
             self._dialog,
@@ -84,12 +86,14 @@ class ImportFlow(QObject):
         self._operation = None
 
     def on_operation_succeeded(self, report: ImportReport) -> None:
+        """Announce the import's report, and show its summary when there is news."""
         self._close()
         self.finished.emit(report)
         if self.show_summary and not (self._quiet and not report.failures and not report.stopped):
             self._summary(report)
 
     def on_operation_failed(self, message: str) -> None:
+        """Announce that the import failed, and say why."""
         self._close()
         self.failed.emit(message)
         QMessageBox.warning(self._parent, tr("Import failed"), message)

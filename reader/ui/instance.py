@@ -69,9 +69,11 @@ class InstanceServer(QObject):
                 log.warning("no single-window socket %s: %s", name, self._server.errorString())
 
     def is_listening(self) -> bool:
+        """Whether this window listens for files sent by later launches."""
         return self._server.isListening()
 
     def close(self) -> None:
+        """Stop listening."""
         self._server.close()
 
     def _on_new_connection(self) -> None:

@@ -1,6 +1,9 @@
-"""Moving around the window by keyboard: Tab, Shift+Tab and F6 go from pane to pane (the
-sidebar, the list or the search results, the text, the highlights panel), never trapped in
-one; opening an article with Enter puts the keys in its text."""
+"""Moving around the window by keyboard.
+
+Tab, Shift+Tab and F6 go from pane to pane (the sidebar, the list or the search results, the text,
+the highlights panel), never trapped in one; opening an article with Enter puts the keys in its
+text.
+"""
 
 from __future__ import annotations
 
@@ -57,6 +60,7 @@ class KeyboardNavigation(QObject):
         chain[(here + step) % len(chain)].setFocus(reason)
 
     def read_text(self) -> None:
+        """Move the focus to the reading view."""
         if self._win.view.article() is not None:
             self._win.view.setFocus(Qt.FocusReason.OtherFocusReason)
 

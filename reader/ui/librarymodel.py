@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
+from typing_extensions import override
 
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.services.library import LibraryService
@@ -26,6 +27,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def column_titles() -> tuple[str, ...]:
+    """The list's column titles, in the window's language."""
     return (tr("Title"), tr("Source"), tr("Date"), tr("Tags"), "✎", tr("State"))
 
 
@@ -55,13 +57,16 @@ class LibraryModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------
     def set_query(self, query: ArticleQuery) -> None:
+        """List what `query` asks for, from its first page."""
         self._query = replace(query, offset=0, limit=PAGE)
         self.reload()
 
     def query(self) -> ArticleQuery:
+        """The query the list shows."""
         return self._query
 
     def reload(self) -> None:
+        """Read the list's count and first page again."""
         self._loaded = True
         self.beginResetModel()
         self._ahead.forget()
@@ -96,9 +101,11 @@ class LibraryModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
         self._read_next()
 
+    @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
+    @override
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
@@ -113,9 +120,12 @@ class LibraryModel(QAbstractTableModel):
         self._read_next()
 
     def load_through(self, article_id: int, reach: int = 4 * PAGE) -> int:
-        """Load the rows down to an article in one read if it is within `reach` rows of
-        those loaded; its row, or -1 if the list does not hold it or it lies further down
-        (loading 20,000 rows to show one costs more than a second)."""
+        """Load the rows down to an article if it is near; its row, or -1.
+
+        Load the rows down to an article in one read if it is within `reach` rows of those
+        loaded; its row, or -1 if the list does not hold it or it lies further down (loading
+        20,000 rows to show one costs more than a second).
+        """
         row = self.row_of(article_id)
         if row >= 0:
             return row
@@ -133,25 +143,31 @@ class LibraryModel(QAbstractTableModel):
         return self.row_of(article_id)
 
     def total(self) -> int:
+        """How many articles the query finds, loaded or not."""
         return self._total
 
     # -- access -------------------------------------------------------------------------
     def summary(self, row: int) -> ArticleSummary | None:
+        """The article on `row`, if loaded."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, article_id: int) -> int:
+        """The row of the article, or -1 if not loaded."""
         for i, r in enumerate(self._rows):
             if r.id == article_id:
                 return i
         return -1
 
     # -- Qt model API -------------------------------------------------------------------
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -162,6 +178,7 @@ class LibraryModel(QAbstractTableModel):
                     tr("Reading state"))[section]  # fmt: skip
         return None
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -195,6 +212,7 @@ class LibraryModel(QAbstractTableModel):
             return str(row.highlight_count) if row.highlight_count else ""
         return state_label(row.read_state)
 
+    @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._SORT_KEYS[column] if 0 <= column < len(self._SORT_KEYS) else None
         if key is None:

@@ -1,5 +1,8 @@
-"""Keeping the window in step with the library: changes made here or by another process
-(a `reader import` in a terminal), and the search index's progress."""
+"""Keeping the window in step with the library.
+
+Changes made here or by another process (a `reader import` in a terminal), and the search index's
+progress.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ class LibrarySync(QObject):
         self._external_timer.start()
 
     def on_external_change_timer_timeout(self) -> None:
+        """See whether another process changed the library, and show what it changed."""
         win = self._win
         try:
             win.library_service.poll_external_changes()
@@ -43,6 +47,7 @@ class LibrarySync(QObject):
             win.statusBar().showMessage(str(exc), 5000)
 
     def on_library_changed(self, changes: Changes) -> None:
+        """Bring the list, sidebar and open article in step with `changes`."""
         win = self._win
         shown = {s.id for i in range(win.model.rowCount()) if (s := win.model.summary(i))}
         current = win.current_id()
@@ -82,6 +87,7 @@ class LibrarySync(QObject):
             win.search_panel.refresh()
 
     def on_index_status(self, status: IndexStatus) -> None:
+        """Show the index's status in the status bar."""
         win = self._win
         if status.state == "indexing":
             win.index_label.setText(

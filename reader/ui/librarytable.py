@@ -1,6 +1,9 @@
-"""The library list, title first: each row shows the whole title (two lines at most), then
-source · date · reading time · progress · tags · highlights, with unread rows in bold
-behind a dot. Sorting stays in SQL (LibraryModel.sort), chosen from a menu above the list."""
+"""The library list, title first.
+
+Each row shows the whole title (two lines at most), then source · date · reading time · progress ·
+tags · highlights, with unread rows in bold behind a dot. Sorting stays in SQL (LibraryModel.sort),
+chosen from a menu above the list.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from reader.core.records import ArticleSummary, ReadState
 from reader.core.wordcount import reading_minutes_from_counts
@@ -55,7 +59,7 @@ def sort_choices() -> list[tuple[str, int, Qt.SortOrder]]:
 
 
 def meta_line(summary: ArticleSummary) -> str:
-    """source · date · reading time · progress · tags · highlights."""
+    """Source · date · reading time · progress · tags · highlights."""
     parts = [summary.author or ""]
     if summary.date:
         parts.append(summary.date.strftime("%Y-%m-%d"))
@@ -74,8 +78,11 @@ def meta_line(summary: ArticleSummary) -> str:
 
 
 class ArticleRowDelegate(QStyledItemDelegate):
-    """Paints one article as a title-first row, with its cover at the right when the library
-    holds it; nothing is computed but the text layout."""
+    """Paints one article as a title-first row, with its cover.
+
+    Paints one article as a title-first row, with its cover at the right when the library holds
+    it; nothing is computed but the text layout.
+    """
 
     media_dir: Path | None = None  # the library's media store, where covers are read
 
@@ -90,12 +97,15 @@ class ArticleRowDelegate(QStyledItemDelegate):
         return regular, bold, small
 
     def row_height(self, option: QStyleOptionViewItem) -> int:
+        """The height of a row: two lines of title and a meta line."""
         _regular, bold, small = self._fonts(option)
         return int(2 * line_height(bold) + line_height(small) + 2 * PAD_Y + 4)
 
+    @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(200, self.row_height(option))
 
+    @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         summary = index.data(SUMMARY_ROLE)
         if not isinstance(summary, ArticleSummary):
@@ -162,8 +172,11 @@ def _line_height(font_key: str) -> float:
 
 
 def line_height(font: QFont) -> float:
-    """A line's height in a font, Chinese included: the CJK glyphs come from a fallback font
-    whose lines are taller than the font's own metrics say (18 px against 14)."""
+    """A line's height in a font, Chinese included.
+
+    The CJK glyphs come from a fallback font whose lines are taller than the font's own metrics
+    say (18 px against 14).
+    """
     return _line_height(font.toString())
 
 
@@ -230,8 +243,11 @@ class LibraryTable(QTableView):
     row_delegate: ArticleRowDelegate
 
     def choose_row(self, row: int) -> None:
-        """Select this one row and make it current, whatever keys are held (selectRow()
-        in a multiple selection adds to it, or toggles it, while Ctrl or Shift is down)."""
+        """Select this one row and make it current, whatever keys are held.
+
+        Select this one row and make it current, whatever keys are held (selectRow() in a
+        multiple selection adds to it, or toggles it, while Ctrl or Shift is down).
+        """
         index = self.model().index(row, 0)
         flags = QItemSelectionModel.SelectionFlag
         self.selectionModel().setCurrentIndex(
@@ -241,6 +257,7 @@ class LibraryTable(QTableView):
 
 
 def make_library_table(model: LibraryModel) -> LibraryTable:
+    """The library list's table over `model`."""
     table = LibraryTable()
     table.setModel(model)
     table.setAccessibleName(tr("Articles"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QWidget,
 )
+from typing_extensions import override
 
 from reader.core.errors import ReaderError
 from reader.core.records import Annotation, ArticleQuery, ReadState, SearchHit
@@ -74,6 +75,8 @@ def first_window_size() -> QSize:
 
 
 class MainWindow(QMainWindow):
+    """Reader's window: the library list, the reading view, search and highlights."""
+
     def __init__(
         self,
         library: LibraryService,
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
         )
 
     def on_color_scheme_changed(self, _scheme: object) -> None:
+        """Follow the desktop's light or dark scheme, if the theme is the system's."""
         if self._session_theme is None and settings.THEME.get() == "system":
             self.apply_theme("system", save=False)
 
@@ -210,28 +214,34 @@ class MainWindow(QMainWindow):
         return self._session_theme or settings.THEME.get()
 
     def set_reading_style(self, style: ReadingStyle) -> None:
+        """Read in `style`, and keep it."""
         self.view.set_style(style)
         save_style(self.view.reading_style())
         self.panes.relayout()
 
     def show_settings(self) -> None:
+        """Open the settings dialog."""
         SettingsDialog(self).exec()
 
     def change_font(self, step: int) -> None:
+        """Make the text `step` pixels larger (smaller if negative; the default if 0)."""
         px = DEFAULT_FONT if step == 0 else self.view.font_px() + step
         self.view.set_font_px(px)
         save_style(self.view.reading_style())
         self.panes.relayout()
 
     def page(self, direction: int) -> None:
+        """Scroll the article a screen down (`direction` 1) or up (-1)."""
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + direction * int(self.view.viewport().height() * 0.9))
 
     def show_shortcuts(self) -> None:
+        """Open the list of keyboard shortcuts."""
         ShortcutsDialog(self).exec()
 
     # -- articles ------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
+        """Show the article, where the reader left it, or say why it cannot be."""
         try:
             article = self._library.get(article_id)
         except ReaderError as exc:
@@ -246,6 +256,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("{title} — Reader").format(title=article.title))
 
     def select_article(self, article_id: int) -> bool:
+        """Select the article's row in the list, loading rows to it; whether it was found."""
         row = self.model.load_through(article_id)
         if row >= 0:
             self.table.choose_row(row)
@@ -253,6 +264,7 @@ class MainWindow(QMainWindow):
         return False
 
     def step_article(self, delta: int) -> None:
+        """Open the next (`delta` 1) or previous (-1) article of the list or results."""
         view: QAbstractItemView = self.table
         rows = self.model.rowCount()
         if self.search_panel.showing_results():
@@ -270,6 +282,7 @@ class MainWindow(QMainWindow):
             self.table.choose_row(row)
 
     def current_id(self) -> int | None:
+        """The id of the article shown, if any."""
         article = self.view.article()
         return article.id if article else None
 
@@ -301,9 +314,11 @@ class MainWindow(QMainWindow):
             self.downloads.start(changed)
 
     def on_downloads_finished(self, _counts: object) -> None:
+        """Show the open article again, with the images just stored."""
         self.reload_current_article()
 
     def download_article_images(self) -> None:
+        """Download the open article's remote images."""
         article_id = self.current_id()
         if article_id is not None and self.downloads is not None:
             self.downloads.start([article_id])
@@ -322,11 +337,13 @@ class MainWindow(QMainWindow):
             return
         self.search_panel.focus_field()
 
+    @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.panes.relayout()
 
     def edit_color_names(self) -> None:
+        """Open the dialog that names the highlight colours."""
         if ColorNamesDialog(self).exec():
             self.annotating.reload()
 
@@ -343,8 +360,10 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
 
     def open_paths(self, paths: list[Path]) -> None:
-        """Posts given from outside (`reader FILE…`, a second launch): come to the front,
-        import them, and show the first."""
+        """Posts given from outside (`reader FILE…`, a second launch).
+
+        Come to the front, import them, and show the first.
+        """
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
@@ -358,15 +377,18 @@ class MainWindow(QMainWindow):
         self.opened_files.open(paths)
 
     def open_highlight(self, annotation: Annotation) -> None:
+        """Open the highlight's article, at the highlight."""
         self.show_article(annotation.article_id)
         if annotation.anchor_state != "orphan":
             self.view.scroll_to_offset(annotation.start)
 
     # -- import --------------------------------------------------------------------------
+    @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
+    @override
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
@@ -375,6 +397,7 @@ class MainWindow(QMainWindow):
 
     # -- slots ---------------------------------------------------------------------------
     def on_sidebar_query_chosen(self, query: ArticleQuery) -> None:
+        """Show what the sidebar's view chosen asks for."""
         key = self.sidebar.current_key()
         if key == ("highlights", ""):
             self.all_highlights.reload_tags()
@@ -399,32 +422,40 @@ class MainWindow(QMainWindow):
             return
 
     def selected_ids(self) -> list[int]:
-        """The articles selected in the list, in list order. By the rows of any selected
-        cell: selectedRows() wants every column, and Ctrl+A leaves the hidden ones out."""
+        """The articles selected in the list, in list order.
+
+        By the rows of any selected cell: selectedRows() wants every column, and Ctrl+A
+        leaves the hidden ones out.
+        """
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
         return [int(self.model.index(row, 0).data(ID_ROLE)) for row in rows]
 
     def on_search_result_opened(self, hit: SearchHit, _query: str) -> None:
+        """Open a search result, its hits marked."""
         self.open_article(hit.article_id)
         self.pane.show_search_hits(hit.hits)
 
     def on_view_position_changed(self, offset: int, progress: float) -> None:
+        """Show and keep the reader's place in the article."""
         article_id = self.current_id()
         self.position_label.setText(f"{round(progress * 100)}%" if article_id else "")
         if article_id is not None:
             self.changes.run(lambda: self._library.save_position(article_id, offset, progress))
 
     def on_view_finished_reading(self, article_id: int) -> None:
+        """Mark an unread article read once it has been read to its end."""
         article = self.view.article()
         if article is not None and article.read_state is ReadState.UNREAD:
             self.changes.run(lambda: self._library.set_read_state(article_id, ReadState.READ))
 
     # -- state ---------------------------------------------------------------------------
     def update_count(self) -> None:
+        """Show how many articles the list holds."""
         n = self.model.total()
         self.count_label.setText(tr("%n article(s)", None, n))
         self.library_list.count.setText(self.count_label.text())
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.changes.shutdown()  # the last changes (the reading place) are made first
         self.state.save()

@@ -1,5 +1,7 @@
-"""Posts given to the window from outside (`reader FILE…`, a second launch, "Open with"):
-imported in turn, and the first of each batch shown."""
+"""Posts given to the window from outside (`reader FILE…`, a second launch, "Open with").
+
+Imported in turn, and the first of each batch shown.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class OpenFiles(QObject):
         imports.failed.connect(self.on_import_failed)
 
     def open(self, paths: list[Path]) -> None:
+        """Import these files, then open the first of them."""
         if paths:
             self._waiting.append(paths)
             self._next()
@@ -41,6 +44,7 @@ class OpenFiles(QObject):
             self._target = None
 
     def on_import_finished(self, report: ImportReport) -> None:
+        """Open the article the import made of the file asked for, then go on."""
         target, self._target = self._target, None
         if target is not None:
             article_id = first_article_of(report, target)
@@ -49,14 +53,18 @@ class OpenFiles(QObject):
         self._next()
 
     def on_import_failed(self, _message: str) -> None:
+        """Go on to the next files; the import said why it failed."""
         self._target = None
         self._next()
 
 
 def first_article_of(report: ImportReport, target: Path) -> int | None:
-    """The article made from `target`, or the first made from inside it if it is a folder,
-    whether imported now, updated, unchanged or a duplicate of one already there. Results
-    name files by their real path (links resolved), so `target` is compared the same way."""
+    """The article made from `target`, or the first made from inside it.
+
+    The article made from `target`, or the first made from inside it if it is a folder, whether
+    imported now, updated, unchanged or a duplicate of one already there. Results name files by
+    their real path (links resolved), so `target` is compared the same way.
+    """
     try:
         target = Path(shown_path(target.resolve()))
     except (OSError, RuntimeError):

@@ -59,16 +59,20 @@ class Operation(QObject):
         self._worker.failed.connect(self._on_failed)
 
     def start(self) -> Operation:
+        """Start the operation's thread; the operation."""
         self._thread.start()
         return self
 
     def cancel(self) -> None:
+        """Ask the operation to stop at its next step."""
         self._cancel.set()
 
     def is_running(self) -> bool:
+        """Whether the operation's thread runs."""
         return self._thread.isRunning()
 
     def wait(self, ms: int = 30_000) -> bool:
+        """Wait up to `ms` for the operation to end; whether it ended."""
         return self._thread.wait(ms)
 
     def _on_succeeded(self, result: object) -> None:
@@ -96,8 +100,10 @@ def start_with_progress(
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
 ) -> tuple[Operation, QProgressDialog]:
-    """Start `job` with a non-modal progress dialog (shown after 300 ms) whose Cancel
-    cancels it; the dialog stays until dismiss_progress()."""
+    """Start `job` with a non-modal progress dialog (shown after 300 ms) whose Cancel cancels it.
+
+    The dialog stays until dismiss_progress().
+    """
     dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -113,6 +119,7 @@ def start_with_progress(
 
 
 def show_progress(dialog: QProgressDialog | None, done: int, total: int, text: str) -> None:
+    """Show `done` of `total` in the dialog, with `text`."""
     if dialog is not None:
         dialog.setMaximum(total)
         dialog.setValue(done)
@@ -120,6 +127,7 @@ def show_progress(dialog: QProgressDialog | None, done: int, total: int, text: s
 
 
 def dismiss_progress(dialog: QProgressDialog | None) -> None:
+    """Close the progress dialog."""
     if dialog is not None:
         dialog.close()
         dialog.deleteLater()

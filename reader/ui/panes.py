@@ -57,8 +57,11 @@ class PaneLayout(QObject):
         return not self.focus_mode and name not in self.hidden_by_user
 
     def text_needs(self) -> float:
-        """The width the reading pane needs for MIN_COLUMN_EM characters a line, with the
-        page's side margins and its scroll bar."""
+        """The width the reading pane needs for its measure, margins and scroll bar.
+
+        The width the reading pane needs for MIN_COLUMN_EM characters a line, with the
+        page's side margins and its scroll bar.
+        """
         return self._em() * MIN_COLUMN_EM + 2 * 28 + 24
 
     def relayout(self) -> None:
@@ -109,14 +112,19 @@ class PaneLayout(QObject):
         self.relayout()
 
     def shown(self, name: str) -> bool:
+        """Whether the pane `name` is shown."""
         return self._panes[name].isVisibleTo(self._window)
 
     def toggle(self, name: str) -> None:
+        """Show the pane `name` if hidden, hide it if shown."""
         self.set_shown(name, not self.shown(name))
 
     def reveal(self, name: str) -> None:
-        """Make sure a pane shows (searching needs the list), without changing choices
-        made by hand unless it is hidden."""
+        """Make sure a pane shows, without undoing choices made by hand.
+
+        Make sure a pane shows (searching needs the list), without changing choices made by
+        hand unless it is hidden.
+        """
         if not self.shown(name):
             self.set_shown(name, True)
 

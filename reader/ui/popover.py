@@ -1,6 +1,8 @@
-"""The popover a click on a highlight opens: its colours, note, tags and delete, beside the
-text instead of a dialog over it. A colour applies at once; the note and tags when the
-popover closes; each change is one step on the undo stack."""
+"""The popover a click on a highlight opens.
+
+Its colours, note, tags and delete, beside the text instead of a dialog over it. A colour applies at
+once; the note and tags when the popover closes; each change is one step on the undo stack.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from reader.core.records import Annotation
 from reader.services.annotations import COLORS
@@ -84,6 +87,7 @@ class HighlightPopover(QFrame):
         self.setFixedWidth(340)
 
     def values(self) -> Values:
+        """The note, colour and tags entered."""
         return (self.note.toPlainText().strip(), self._color, split_tags(self.tags.text()))
 
     def show_near(self, anchor: QPoint, avoid_height: int = 24) -> None:
@@ -115,12 +119,14 @@ class HighlightPopover(QFrame):
         self.close()
         self.delete_requested.emit(self._id)
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)
 
+    @override
     def hideEvent(self, event: QHideEvent) -> None:
         if not self._deleting:
             self._commit()

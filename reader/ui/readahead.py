@@ -1,7 +1,8 @@
-"""The next page of the library list, read on a worker thread while the reader looks at
-this one: a page read from a cold disk takes 25-35 ms at 100,000 articles (one lookup in
-the list's index for each row), two frames of the window if read when the list scrolls
-onto it."""
+"""The next page of the library list, read on a worker thread while the reader looks at this one.
+
+A page read from a cold disk takes 25-35 ms at 100,000 articles (one lookup in the list's index for
+each row), two frames of the window if read when the list scrolls onto it.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ Read = Callable[[ArticleQuery], list[ArticleSummary]]
 
 
 class ReadAhead:
-    """Reads one page ahead; the page is taken only for the very query it was read for,
-    and forgotten when the library changes (its rows may be stale)."""
+    """Reads one page ahead.
+
+    The page is taken only for the very query it was read for, and forgotten when the library
+    changes (its rows may be stale).
+    """
 
     def __init__(self, read: Read) -> None:
         self._read = read

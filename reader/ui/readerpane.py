@@ -33,6 +33,8 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 class ReaderPane(QWidget):
+    """The reading view with its find bar, search hits and trash banner."""
+
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
@@ -74,6 +76,7 @@ class ReaderPane(QWidget):
         layout.insertWidget(1, banner)
 
     def set_article(self, article: Article | None) -> None:
+        """Show `article`, its hits cleared."""
         self._search_hits, self._find_hits, self._current = [], [], -1
         self.view.set_article(article)
         if self.findbar.isVisible():
@@ -90,19 +93,24 @@ class ReaderPane(QWidget):
             self.next_hit()
 
     def clear_search_hits(self) -> None:
+        """Remove the marks of the search hits."""
         self._search_hits = []
         self.view.clear_marks("search")
 
     def hits(self) -> list[tuple[int, int]]:
+        """The hits stepped through: the find bar's if open, else the search's."""
         return self._find_hits if self.findbar.isVisible() else self._search_hits
 
     def current_hit(self) -> int:
+        """The index of the current hit, -1 if none."""
         return self._current
 
     def next_hit(self) -> None:
+        """Go to the next hit."""
         self._step(1)
 
     def previous_hit(self) -> None:
+        """Go to the previous hit."""
         self._step(-1)
 
     def _step(self, delta: int) -> None:
@@ -116,9 +124,11 @@ class ReaderPane(QWidget):
 
     # -- find ----------------------------------------------------------------------------
     def open_find(self) -> None:
+        """Open the find bar."""
         self.findbar.open_bar()
 
     def on_findbar_changed(self, text: str) -> None:
+        """Find `text` in the article, and mark every match."""
         article = self.view.article()
         self._find_hits = find_all(article.reading_text, text) if article else []
         theme = self.view.theme()
@@ -130,11 +140,13 @@ class ReaderPane(QWidget):
             self.findbar.show_count(0, 0)
 
     def on_findbar_closed(self) -> None:
+        """Remove the find bar's marks, and give the view the focus."""
         self._find_hits = []
         self.view.clear_marks("find")
         self.view.setFocus()
 
     def apply_theme(self, theme: Theme) -> None:
+        """Draw the view and its marks in `theme`."""
         self.view.apply_theme(theme)
         if self._search_hits:
             self.view.set_marks(

@@ -1,5 +1,8 @@
-"""How the text is set: font, size, line height, column width and justification, as one
-value the reading view takes and the settings keep."""
+"""How the text is set.
+
+Font, size, line height, column width and justification, as one value the reading view takes and the
+settings keep.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ COLUMNS = (28, 60)  # characters a line, at most
 
 @dataclass(frozen=True)
 class ReadingStyle:
+    """How articles are set: text size, font family, line height, width, justification."""
+
     font_px: int = DEFAULT_FONT
     family: str = ""  # empty: Reader's choice (DEFAULT_FAMILIES)
     line_height: int = 175  # percent of the text size
@@ -32,8 +37,11 @@ class ReadingStyle:
         return [self.family, *DEFAULT_FAMILIES] if self.family else list(DEFAULT_FAMILIES)
 
     def line_px(self, size_px: int, scale: float = 1.0) -> int:
-        """A line's height for text of `size_px` (headings and lists set theirs a little
-        differently: `scale`)."""
+        """A line's height for text of `size_px`.
+
+        A line's height for text of `size_px` (headings and lists set theirs a little
+        differently: `scale`).
+        """
         return round(size_px * self.line_height / 100 * scale)
 
     def bounded(self) -> ReadingStyle:
@@ -47,6 +55,7 @@ class ReadingStyle:
 
 
 def saved_style() -> ReadingStyle:
+    """The reading style saved in the settings."""
     return ReadingStyle(
         font_px=settings.FONT_PX.get(),
         family=settings.FONT_FAMILY.get(),
@@ -57,6 +66,7 @@ def saved_style() -> ReadingStyle:
 
 
 def save_style(style: ReadingStyle) -> None:
+    """Save the reading style in the settings."""
     settings.FONT_PX.set(style.font_px)
     settings.FONT_FAMILY.set(style.family)
     settings.LINE_HEIGHT.set(style.line_height)
@@ -65,8 +75,11 @@ def save_style(style: ReadingStyle) -> None:
 
 
 def chinese_families() -> list[str]:
-    """Installed font families that can set Chinese (Simplified or Traditional), the
-    proportional ones: what the reading font may be."""
+    """The installed proportional font families that can set Chinese.
+
+    Installed font families that can set Chinese (Simplified or Traditional), the proportional
+    ones: what the reading font may be.
+    """
     found: set[str] = set()
     for system in (QFontDatabase.WritingSystem.SimplifiedChinese,
                    QFontDatabase.WritingSystem.TraditionalChinese):  # fmt: skip

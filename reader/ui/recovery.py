@@ -9,8 +9,10 @@ from reader.ui.i18n import tr
 
 
 def offer_restore(problem: str, backup: Backup | None, parent: QWidget | None = None) -> bool:
-    """Ask whether to restore `backup`; True if the user chose to. Without a backup, only
-    tells the user what is wrong."""
+    """Ask whether to restore `backup`; True if the user chose to.
+
+    Without a backup, only tells the user what is wrong.
+    """
     box = QMessageBox(parent)
     box.setWindowTitle(tr("Reader can't open your library"))
     box.setIcon(QMessageBox.Icon.Critical)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
+from typing_extensions import override
 
 from reader.ui.searchmodel import HTML_ROLE
 
@@ -20,6 +21,8 @@ BAR_SPACE = 10  # the bar and the gap after it
 
 
 class RichTextDelegate(QStyledItemDelegate):
+    """Draws list rows from their HTML, as rich text."""
+
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -38,6 +41,7 @@ class RichTextDelegate(QStyledItemDelegate):
     def _indent(index: _Index) -> int:
         return BAR_SPACE if isinstance(index.data(BAR_ROLE), QColor) else 0
 
+    @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else QApplication.style()
@@ -65,6 +69,7 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
+    @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         doc = self._document(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)

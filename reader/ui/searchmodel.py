@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from typing_extensions import override
 
 from reader.core.records import SearchHit, SearchResults
 from reader.ui.themes import Theme
@@ -32,6 +33,8 @@ def marked(text: str, base: int, spans: list[tuple[int, int]], mark: str) -> str
 
 
 class SearchResultsModel(QAbstractListModel):
+    """Search results as list rows: title, meta line and snippets, their hits marked."""
+
     def __init__(self) -> None:
         super().__init__()
         self._hits: list[SearchHit] = []
@@ -39,6 +42,7 @@ class SearchResultsModel(QAbstractListModel):
         self._meta: dict[int, str] = {}
 
     def set_results(self, results: SearchResults, meta: dict[int, str], theme: Theme) -> None:
+        """Show the first page of results."""
         self.beginResetModel()
         self._hits = list(results.hits)
         self._meta = meta
@@ -65,11 +69,13 @@ class SearchResultsModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [HTML_ROLE])
 
     def clear(self) -> None:
+        """Show no results."""
         self.beginResetModel()
         self._hits, self._html = [], []
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit | None:
+        """The result on `row`, if any."""
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
     def _row_html(self, hit: SearchHit, theme: Theme) -> str:
@@ -87,9 +93,11 @@ class SearchResultsModel(QAbstractListModel):
             f"{snippets}"
         )
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

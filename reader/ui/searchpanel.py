@@ -26,9 +26,11 @@ PAGE = 50  # results asked for at a time; the next page comes as the list nears 
 
 
 class _SearchWorker(QObject):
-    """Lives on its own thread; runs one search at a time, newest request wins. After the
-    first page of a query with more results, it counts them all, giving up as soon as a newer
-    query is asked for (`latest`, set from the UI thread)."""
+    """Lives on its own thread; runs one search at a time, newest request wins.
+
+    After the first page of a query with more results, it counts them all, giving up as soon as
+    a newer query is asked for (`latest`, set from the UI thread).
+    """
 
     finished = Signal(int, object, object)  # sequence, SearchResults, meta by id
     page_finished = Signal(int, object, object)  # a later page of the same query
@@ -156,10 +158,12 @@ class SearchPanel(QWidget):
         self._thread.start()
 
     def shutdown(self) -> None:
+        """Stop the search thread (the window closes)."""
         self._thread.quit()
         self._thread.wait(5000)
 
     def showing_results(self) -> bool:
+        """Whether the panel shows results (not the library list)."""
         return self.stack.currentIndex() == 1
 
     def add_page(self, page: QWidget) -> int:
@@ -177,13 +181,16 @@ class SearchPanel(QWidget):
         self.stack.setCurrentIndex(index if index != 0 or not self.query() else 1)
 
     def clear(self) -> None:
+        """Empty the search field."""
         self.field.clear()
 
     def focus_field(self) -> None:
+        """Focus the search field, its text selected."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     def query(self) -> str:
+        """The query typed."""
         return self.field.text().strip()
 
     def searched(self) -> str:
@@ -206,15 +213,18 @@ class SearchPanel(QWidget):
         self.scope.setVisible(bool(self._scope_filter) and self.showing_results())
 
     def on_scope_clicked(self) -> None:
+        """Search the whole library again, not only the sidebar's view."""
         self.set_scope("", None)
         self.scope_removed.emit()
 
     def refresh(self) -> None:
+        """Search again for the query typed (the library changed)."""
         if self.query():
             self._start_search()
 
     # -- slots ---------------------------------------------------------------------------
     def on_field_text_changed(self, text: str) -> None:
+        """Search as the reader types, after a short pause."""
         if not text.strip():
             self._timer.stop()
             self._next_sequence()
@@ -228,6 +238,7 @@ class SearchPanel(QWidget):
         self._timer.start()
 
     def on_field_return_pressed(self) -> None:
+        """Open the first result."""
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0))
             self.on_results_activated(self.model.index(0))
@@ -246,6 +257,7 @@ class SearchPanel(QWidget):
         self.requested.emit(self._sequence, self.searched())
 
     def on_worker_finished(self, sequence: int, results: SearchResults, meta: object) -> None:
+        """Show the results of the latest query (older ones are dropped)."""
         if sequence != self._sequence:
             return  # an older query: the user has typed since
         assert isinstance(meta, dict)
@@ -262,6 +274,7 @@ class SearchPanel(QWidget):
         self.on_results_scrolled()  # a list shorter than the panel asks for more at once
 
     def on_worker_page_finished(self, sequence: int, results: SearchResults, meta: object) -> None:
+        """Add a further page of results of the latest query."""
         if sequence != self._sequence:
             return
         assert isinstance(meta, dict)
@@ -276,6 +289,7 @@ class SearchPanel(QWidget):
         self.on_results_scrolled()
 
     def on_worker_counted(self, sequence: int, total: int) -> None:
+        """Show how many results the latest query has in all."""
         if sequence == self._sequence:
             self._count = total
             self._show_status()
@@ -296,10 +310,12 @@ class SearchPanel(QWidget):
             self.page_requested.emit(self._sequence, self.searched(), self.model.rowCount())
 
     def set_theme(self, theme: Theme) -> None:
+        """Draw the results in `theme`."""
         self._theme = theme
         self.model.restyle(theme)
 
     def on_results_activated(self, index: QModelIndex) -> None:
+        """Open the activated result."""
         hit = index.data(HIT_ROLE)
         if isinstance(hit, SearchHit):
             self.result_opened.emit(hit, self.query())

@@ -11,6 +11,8 @@ from reader.ui.i18n import tr
 
 
 class SelectionToolbar(QFrame):
+    """The small toolbar over selected text: highlight colours and a note."""
+
     color_chosen = Signal(str)
     note_requested = Signal()
 
@@ -50,8 +52,11 @@ class SelectionToolbar(QFrame):
         self.note_requested.emit()
 
     def show_at(self, selection: QRect) -> None:
-        """Show above the selection's first line, or below its last where there is no room
-        above, never over it (viewport coordinates), kept inside the viewport."""
+        """Show beside the selection, never over it, inside the viewport.
+
+        Show above the selection's first line, or below its last where there is no room
+        above, never over it (viewport coordinates), kept inside the viewport.
+        """
         for color, button in self.buttons.items():
             button.setToolTip(tr("Highlight: {color}").format(color=color_name(color)))
             button.setAccessibleName(button.toolTip())

@@ -15,11 +15,14 @@ T = TypeVar("T", int, str, bool)
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """One value kept in QSettings: its key, default and what it is."""
+
     key: str
     default: T
     description: str
 
     def get(self) -> T:
+        """The value saved, or the default if none or of the wrong type."""
         value: Any = QSettings().value(self.key, self.default)
         kind: Any = type(self.default)
         try:
@@ -31,6 +34,7 @@ class Setting(Generic[T]):
             return self.default
 
     def set(self, value: T) -> None:
+        """Save the value."""
         QSettings().setValue(self.key, value)
 
 
@@ -50,6 +54,7 @@ class LibraryState:
 
 
 def library_state(database: Path) -> LibraryState:
+    """The settings of one library (its last article), by its database's path."""
     key = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:16]
     return LibraryState(
         Setting(f"libraries/{key}/last_article", 0, "the article open when Reader was closed"),
@@ -85,8 +90,10 @@ VERSION_KEY = "settings/version"
 
 
 def _to_2(store: QSettings) -> None:
-    """0.1 kept the article being reopened (the crash guard) once per user; it is kept per
-    library now, and the old key would never be cleared."""
+    """0.1 kept the article being reopened (the crash guard) once per user.
+
+    It is kept per library now, and the old key would never be cleared.
+    """
     store.remove("window/restoring_article")
 
 

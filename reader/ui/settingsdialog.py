@@ -1,5 +1,8 @@
-"""Settings, in one dialog: how the text is set, the theme and language, images, and the
-highlight colours' names. Changes show in the window as they are made, and are kept."""
+"""Settings, in one dialog.
+
+How the text is set, the theme and language, images, and the highlight colours' names. Changes show
+in the window as they are made, and are kept.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ def _spin(low: int, high: int, step: int, suffix: str, name: str) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
+    """The settings: theme, language, reading style and highlight colours."""
+
     def __init__(self, win: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or win)
         self._win = win
@@ -152,6 +157,7 @@ class SettingsDialog(QDialog):
             field.blockSignals(False)
 
     def chosen_style(self) -> ReadingStyle:
+        """The reading style the dialog's fields describe."""
         return ReadingStyle(
             font_px=self.font_size.value(),
             family=str(self.family.currentData() or ""),

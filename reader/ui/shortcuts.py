@@ -16,6 +16,8 @@ def shortcuts() -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
+    """The list of keyboard shortcuts, by menu."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))

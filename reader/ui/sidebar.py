@@ -1,5 +1,8 @@
-"""The sidebar: library views (the Inbox, all, unread, read, archived, all highlights, the
-trash) and facets to filter by."""
+"""The sidebar.
+
+Library views (the Inbox, all, unread, read, archived, all highlights, the trash) and facets to
+filter by.
+"""
 
 from __future__ import annotations
 
@@ -39,13 +42,18 @@ class Sidebar(QTreeWidget):
         self.show_counts(None)
 
     def reload(self) -> None:
-        """Count everything here and show it (the window counts off the UI thread and
-        calls show_counts)."""
+        """Count everything here and show it.
+
+        Count everything here and show it (the window counts off the UI thread and calls
+        show_counts).
+        """
         self.show_counts(self._library.sidebar_counts())
 
     def show_counts(self, counts: SidebarCounts | None) -> None:
-        """Show the views with these counts and a facet for each tag, category and source;
-        None: the views alone, their counts blank until they are known."""
+        """Show the views with these counts and a facet for each tag, category and source; None.
+
+        The views alone, their counts blank until they are known.
+        """
         chosen = self.current_key()
         self.blockSignals(True)
         self.clear()
@@ -93,15 +101,18 @@ class Sidebar(QTreeWidget):
         item.setToolTip(0, label)
 
     def current_label(self) -> str:
+        """The label of the view chosen."""
         item = self.currentItem()
         return item.text(0) if item else ""
 
     def current_key(self) -> tuple[str, str] | None:
+        """The key of the view chosen: its kind and value."""
         item = self.currentItem()
         data = item.data(0, _FILTER_ROLE) if item else None
         return (str(data[0]), str(data[1])) if data else None
 
     def select_key(self, key: tuple[str, str]) -> bool:
+        """Choose the view with `key`; whether there is one."""
         for item in self._items():
             if item.data(0, _FILTER_ROLE) == key:
                 self.setCurrentItem(item)
@@ -117,14 +128,17 @@ class Sidebar(QTreeWidget):
         return out
 
     def on_selection_changed(self) -> None:
+        """Announce the query of the view chosen."""
         key = self.current_key()
         if key is not None:
             self.query_chosen.emit(query_for(key))
 
 
 def search_filter(key: tuple[str, str]) -> str | None:
-    """The search syntax that narrows a search to a sidebar entry (None: all, or the trash,
-    which is never searched)."""
+    """The search syntax that narrows a search to a sidebar entry (None.
+
+    All, or the trash, which is never searched).
+    """
     kind, value = key
     quoted = '"' + value.replace('"', " ") + '"'
     return {
@@ -137,6 +151,7 @@ def search_filter(key: tuple[str, str]) -> str | None:
 
 
 def query_for(key: tuple[str, str]) -> ArticleQuery:
+    """The library query of a sidebar view."""
     kind, value = key
     if kind == "state":
         return ArticleQuery(read_state=ReadState(value))

@@ -43,6 +43,8 @@ class _TagCompleter(QCompleter):
 
 
 class TagEditorDialog(QDialog):
+    """The dialog that edits one article's tags."""
+
     def __init__(self, title: str, tags: list[str], known: list[str], parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit tags"))
@@ -65,6 +67,7 @@ class TagEditorDialog(QDialog):
         layout.addWidget(buttons)
 
     def tags(self) -> list[str]:
+        """The tags entered."""
         return split_tags(self.field.text())
 
 
@@ -105,6 +108,7 @@ class BatchTagDialog(QDialog):
         self.add.setFocus()
 
     def changes(self) -> tuple[list[str], list[str]]:
+        """The tags to add and to remove."""
         return split_tags(self.add.text()), split_tags(self.remove.text())
 
 
@@ -137,6 +141,7 @@ class ManageTagsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """List every tag again."""
         self.list.clear()
         self.list.addItems(self._library.all_tags())
 
@@ -145,6 +150,7 @@ class ManageTagsDialog(QDialog):
         return item.text() if item else None
 
     def on_rename_clicked(self) -> None:
+        """Rename the tag chosen."""
         old = self._current()
         if old is None:
             return
@@ -154,6 +160,7 @@ class ManageTagsDialog(QDialog):
             self._change(tr("Rename tag"), lambda: self._library.rename_tag(old, new.strip()))
 
     def on_delete_clicked(self) -> None:
+        """Delete the tag chosen, once the reader confirms."""
         name = self._current()
         if name is None:
             return

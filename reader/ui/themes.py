@@ -12,8 +12,11 @@ from reader.ui.i18n import tr
 
 @dataclass(frozen=True)
 class Theme:
-    """One theme's colours, for the reading text and for the window around it. Every text
-    colour has a contrast of at least 4.5:1 on every background it is drawn on (tested)."""
+    """One theme's colours, for the reading text and for the window around it.
+
+    Every text colour has a contrast of at least 4.5:1 on every background it is drawn on
+    (tested).
+    """
 
     name: str
     background: str  # the reading page, lists
@@ -58,8 +61,11 @@ PLATFORM_DARK = "reader_platform_dark"  # an application property: the platform'
 
 
 def system_theme_name() -> str:
-    """Dark when the platform says so, light otherwise. Without a colour scheme from the
-    platform, its palette decides: the one it had before Reader set its own."""
+    """Dark when the platform says so, light otherwise.
+
+    Without a colour scheme from the platform, its palette decides: the one it had before Reader
+    set its own.
+    """
     hints = QGuiApplication.styleHints()
     if hints.colorScheme() != Qt.ColorScheme.Unknown:
         return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
@@ -79,6 +85,7 @@ def theme_label(name: str) -> str:
 
 
 def resolve_theme(name: str) -> Theme:
+    """The theme called `name`; the desktop's light or dark for "system"."""
     if name == "system":
         name = system_theme_name()
     return THEMES.get(name, THEMES["light"])

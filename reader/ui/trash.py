@@ -60,6 +60,7 @@ class TrashBanner(QFrame):
         self.hide()
 
     def show_for(self, article: Article | None) -> None:
+        """Show the banner if `article` is in the trash, else hide it."""
         if article is None or article.trashed_at is None:
             self.hide()
             return
@@ -73,17 +74,22 @@ class TrashBanner(QFrame):
 
 
 class TrashActions:
+    """Moving articles to the trash, restoring them, and deleting them for good."""
+
     def __init__(self, win: MainWindow) -> None:
         self.win = win
         self.library = win.library_service
         self.banner = TrashBanner(self)
 
     def showing_trash(self) -> bool:
+        """Whether the list shows the trash."""
         return self.win.model.query().in_trash
 
     def run(self, change: Callable[[], object], then: Callable[[], object] | None = None) -> None:
-        """Make the change and choose the next row; a restored article leaves the Trash
-        view, which is read again."""
+        """Make the change and choose the next row.
+
+        A restored article leaves the Trash view, which is read again.
+        """
         self.win.articles.change_rows(change, then, reload=self.showing_trash())
 
     # -- the commands ---------------------------------------------------------------------
@@ -101,6 +107,7 @@ class TrashActions:
         )
 
     def restore(self) -> None:
+        """Restore the articles selected in the trash."""
         ids = self.win.articles.chosen() if self.showing_trash() else []
         if ids:
             self.run(lambda: self.library.restore(ids))
@@ -117,11 +124,13 @@ class TrashActions:
             )
 
     def delete_open(self) -> None:
+        """Delete the open article for good."""
         current = self.win.current_id()
         if current is not None:
             self.delete_for_good([current])
 
     def empty(self) -> None:
+        """Delete every article in the trash for good."""
         self.delete_for_good(self.library.trashed())
 
     def delete_for_good(self, ids: list[int]) -> None:

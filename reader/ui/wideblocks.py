@@ -50,9 +50,11 @@ class WideBlock:
 
     @property
     def max_offset(self) -> float:
+        """How far the block can scroll."""
         return max(0.0, self.rect.right() - (self.left + self.width))
 
     def holds(self, position: int) -> bool:
+        """Whether the document position is in the block."""
         return self.first <= position <= self.last
 
     def band_holds(self, y: float) -> bool:
@@ -60,20 +62,25 @@ class WideBlock:
         return self.rect.top() <= y <= self.rect.bottom() + BAR_GAP + BAR_HIT
 
     def bar_holds(self, point: QPointF) -> bool:
+        """Whether the point is on the block's scroll bar."""
         return (
             self.bar_y - BAR_HIT / 2 <= point.y() <= self.bar_y + BAR_HEIGHT + BAR_HIT / 2
             and self.left <= point.x() <= self.left + self.width
         )
 
     def place_bar(self, visible_bottom: float) -> bool:
-        """Keep the bar in sight while the box runs past the bottom of the view, as a
-        long code listing does; True if it moved."""
+        """Keep the bar in sight while the box runs past the bottom of the view.
+
+        Keep the bar in sight while the box runs past the bottom of the view, as a long code
+        listing does; True if it moved.
+        """
         under = self.rect.bottom() + BAR_GAP
         y = max(self.rect.top() + BAR_HIT, min(under, visible_bottom - BAR_HEIGHT - 6))
         moved, self.bar_y = y != self.bar_y, y
         return moved
 
     def scroll_to(self, offset: float) -> bool:
+        """Scroll the block to `offset`; whether it moved."""
         offset = min(max(0.0, offset), self.max_offset)
         changed = offset != self.offset
         self.offset = offset
@@ -95,13 +102,16 @@ class WideBlock:
 
 
 def fit_table_columns(doc: QTextDocument, column: float) -> set[int]:
-    """Give each data table that cannot fit the column readable columns: a cell's text keeps
-    one line up to CELL_CAP_EM and wraps after it, never letter by letter. Such a table is
-    wider than the column and scrolls in its box; a table that fits is left to Qt.
+    """Give each data table that cannot fit the column readable columns.
+
+    A cell's text keeps one line up to CELL_CAP_EM and wraps after it, never letter by letter.
+    Such a table is wider than the column and scrolls in its box; a table that fits is left to
+    Qt.
 
     Returns the first positions of the tables and code boxes that will be wider than the
     column, measured from their text alone: asking the layout would lay the whole document
-    out at once, which Qt otherwise does a piece at a time."""
+    out at once, which Qt otherwise does a piece at a time.
+    """
     em = QFontMetricsF(doc.defaultFont()).horizontalAdvance("中")
     wide: set[int] = set()
     for frame in doc.rootFrame().childFrames():
@@ -191,16 +201,19 @@ class WideBlocks:
 
     # -- finding ----------------------------------------------------------------------
     def invalidate(self, left: float, width: float, wide: set[int] | None = None) -> None:
-        """The layout changed: find the boxes again when next asked. A document lays out
-        in steps, each reporting a new size; finding them at each step cost 120 ms of the
-        300 ms it takes to open a 100,000-character article. `wide`: the frames known to
-        be wider than the column (fit_table_columns), if they changed."""
+        """The layout changed: find the boxes again when next asked.
+
+        A document lays out in steps, each reporting a new size; finding them at each step
+        cost 120 ms of the 300 ms it takes to open a 100,000-character article. `wide`: the
+        frames known to be wider than the column (fit_table_columns), if they changed.
+        """
         self._column = (left, width)
         if wide is not None:
             self._wide = wide
 
     @property
     def blocks(self) -> list[WideBlock]:
+        """The wide blocks of the document, laid out for the current column."""
         if self._column is not None:
             left, width = self._column
             self._column = None
@@ -227,25 +240,31 @@ class WideBlocks:
         self._place_bars()
 
     def _place_bars(self) -> None:
-        """Move the bars that follow the view's bottom edge. The view scrolls by moving its
-        pixels, so a bar that moved is repainted where it was and where it is."""
+        """Move the bars that follow the view's bottom edge.
+
+        The view scrolls by moving its pixels, so a bar that moved is repainted where it was
+        and where it is.
+        """
         bottom = self._view.verticalScrollBar().value() + self._view.viewport().height()
         if any([block.place_bar(bottom) for block in self._blocks]):
             self._view.viewport().update()
 
     def clear(self) -> None:
+        """Forget the blocks (a new document)."""
         self._blocks = []
         self._wide = set()
         self._column = None
         self._drag = None
 
     def at(self, doc_point: QPointF) -> WideBlock | None:
+        """The block at a document point, if any."""
         for block in self.blocks:
             if block.band_holds(doc_point.y()):
                 return block
         return None
 
     def holding(self, position: int) -> WideBlock | None:
+        """The block holding a document position, if any."""
         return next((block for block in self.blocks if block.holds(position)), None)
 
     # -- coordinates ------------------------------------------------------------------
@@ -266,6 +285,7 @@ class WideBlocks:
 
     # -- scrolling --------------------------------------------------------------------
     def scroll_by(self, block: WideBlock, dx: float) -> None:
+        """Scroll a block sideways by `dx`."""
         if block.scroll_to(block.offset + dx):
             self._update(block)
 
@@ -315,6 +335,7 @@ class WideBlocks:
         return True
 
     def drag(self, viewport_point: QPointF) -> bool:
+        """Drag a block's scroll bar to the point; whether a drag is under way."""
         if self._drag is None:
             return False
         block, grip = self._drag
@@ -323,6 +344,7 @@ class WideBlocks:
         return True
 
     def release(self) -> bool:
+        """End a drag; whether there was one."""
         dragging, self._drag = self._drag is not None, None
         return dragging
 
@@ -335,8 +357,11 @@ class WideBlocks:
 
     # -- painting ---------------------------------------------------------------------
     def paint(self, painter: QPainter, exposed: QRectF, background: QColor, bar: QColor) -> None:
-        """Draw each wide box over what the view drew: shifted, clipped to the column,
-        with its selections and marks, a fade where more is hidden, and its scroll bar."""
+        """Draw each wide box over what the view drew.
+
+        Shifted, clipped to the column, with its selections and marks, a fade where more is
+        hidden, and its scroll bar.
+        """
         top = self._view.verticalScrollBar().value()
         layout = self._view.document().documentLayout()
         for block in self.blocks:

@@ -1,5 +1,8 @@
-"""The menu bar, from the command table (commands.py), with the View menu's theme and
-language choices, which are not commands with keys."""
+"""The menu bar, from the command table, with the theme and language menus.
+
+The menu bar, from the command table (commands.py), with the View menu's theme and language choices,
+which are not commands with keys.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The window's own state, kept apart from the user's settings: its geometry and pane sizes,
-and reopening the last article safely (one that crashed Reader is not reopened)."""
+"""The window's own state, kept apart from the user's settings.
+
+Its geometry and pane sizes, and reopening the last article safely (one that crashed Reader is not
+reopened).
+"""
 
 from __future__ import annotations
 
@@ -19,12 +22,15 @@ RESTORE_GRACE_MS = 3000
 
 
 class WindowState(QObject):
+    """The window's size, splitters and open panes, saved and restored."""
+
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self._win = win
         self.library = settings.library_state(win.library_service.database_path)
 
     def restore(self) -> None:
+        """Restore the window's size, splitters and panes as last saved."""
         win = self._win
         state = QSettings()
         geometry = state.value("window/geometry")
@@ -53,6 +59,7 @@ class WindowState(QObject):
             win.table.choose_row(0)
 
     def save(self) -> None:
+        """Save the window's size and splitters."""
         state = QSettings()
         state.setValue("window/geometry", self._win.saveGeometry())
         state.setValue("window/splitter", self._win.splitter.saveState())

@@ -1,1 +1,1 @@
-
+"""Tests of reader/core: posts, conversion, reading text and anchoring."""

@@ -83,10 +83,12 @@ def test_sanitiser_keeps_every_visible_text_node(body: tuple[str, list[str], lis
 def test_reading_text_is_the_text_of_the_sanitised_rendering(
     body: tuple[str, list[str], list[str]], lead: str
 ) -> None:
-    """The reading text skips sanitising when the rendering holds nothing the sanitiser
-    acts on: for raw HTML in Markdown, dropped, void and unknown elements nested anyhow, it
-    is the text of the sanitised rendering all the same. (Skipping dropped elements while
-    walking the raw rendering was not: CI found `<p><embed><p> w0 </p> w0 </p>`.)"""
+    """The reading text skips sanitising when the rendering holds nothing the sanitiser acts on.
+
+    For raw HTML in Markdown, dropped, void and unknown elements nested anyhow, it is the text
+    of the sanitised rendering all the same. (Skipping dropped elements while walking the raw
+    rendering was not: CI found `<p><embed><p> w0 </p> w0 </p>`.)
+    """
     markdown = lead + body[0]
     assert reading_text(markdown) == visible_text(render_html(markdown))
 

@@ -57,9 +57,12 @@ def test_the_reading_text_holds_no_markup_the_source_did_not_show(path: Path) ->
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_the_reading_text_is_the_text_the_view_shows(path: Path) -> None:
-    """Built from the raw rendering in one pass, the reading text is still the visible text
-    of the sanitised HTML the reading view shows: highlights anchor on it. Checked on the
-    post's Markdown and on its original body read as Markdown (raw HTML and all)."""
+    """The reading text built in one pass is still the text the view shows.
+
+    Built from the raw rendering in one pass, the reading text is still the visible text of the
+    sanitised HTML the reading view shows: highlights anchor on it. Checked on the post's
+    Markdown and on its original body read as Markdown (raw HTML and all).
+    """
     post = parse_post(path.read_bytes(), path.name)
     for markdown in (post.markdown, post.original_body):
         assert reading_text(markdown) == visible_text(render_html(markdown))

@@ -1,5 +1,8 @@
-"""The map between a document's positions and reading offsets: every visible character
-finds its twin, in order, whatever the whitespace and whatever one side adds."""
+"""The map between a document's positions and reading offsets.
+
+Every visible character finds its twin, in order, whatever the whitespace and whatever one side
+adds.
+"""
 
 from __future__ import annotations
 

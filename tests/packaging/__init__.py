@@ -1,0 +1,1 @@
+"""Tests of the sdist, the wheel and the bundle."""

@@ -1,6 +1,9 @@
-"""Run by an installed Reader (not the checkout): opens the window on a new library the way
-`reader` does, and prints, as JSON, where Reader was imported from, what the window lists
-and shows, and whether the icon loaded. Usage: python first_window_probe.py LIBRARY"""
+"""Run by an installed Reader (not the checkout).
+
+Opens the window on a new library the way `reader` does, and prints, as JSON, where Reader was
+imported from, what the window lists and shows, and whether the icon loaded. Usage: python
+first_window_probe.py LIBRARY
+"""
 
 from __future__ import annotations
 

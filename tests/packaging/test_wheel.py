@@ -1,5 +1,8 @@
-"""The sdist and the wheel hold all of Reader, and a wheel installed into a fresh virtual
-environment, run from another folder, opens a new library on its welcome articles."""
+"""The sdist and the wheel hold all of Reader, and an installed wheel runs.
+
+The sdist and the wheel hold all of Reader, and a wheel installed into a fresh virtual environment,
+run from another folder, opens a new library on its welcome articles.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +26,11 @@ DIST = "reader_desktop"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """sdist, then the wheel built from that sdist (as `python -m build` does), so a file
-    missing from the sdist is missing from the wheel too."""
+    """The sdist, then the wheel built from that sdist.
+
+    sdist, then the wheel built from that sdist (as `python -m build` does), so a file missing
+    from the sdist is missing from the wheel too.
+    """
     out = tmp_path_factory.mktemp("dist")
     subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
                    check=True, capture_output=True, cwd=out)  # fmt: skip

@@ -19,8 +19,11 @@ _RUN = re.compile(rf"[{CJK}]{{2,}}")
 
 
 def sample_runs(docs: Iterable[SearchDocument], n: int, seed: int) -> list[tuple[int, str]]:
-    """`n` runs of 2 to 8 CJK characters taken at random from the documents' texts, with
-    the article each came from."""
+    """`n` random runs of 2 to 8 CJK characters from the texts, with their articles.
+
+    `n` runs of 2 to 8 CJK characters taken at random from the documents' texts, with the
+    article each came from.
+    """
     rng = random.Random(seed)
     runs = [(d.id, m.group(0)) for d in docs for m in _RUN.finditer(d.text)]
     out: list[tuple[int, str]] = []
@@ -52,8 +55,11 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, corpus_library: Path) -> I
 
 @pytest.fixture(scope="module")
 def documents(indexed: Services) -> dict[int, SearchDocument]:
-    """Every article's search document, in the order of their ids (samples drawn from them
-    must not depend on the order SQLite happens to return rows in)."""
+    """Every article's search document, in the order of their ids.
+
+    Every article's search document, in the order of their ids (samples drawn from them must not
+    depend on the order SQLite happens to return rows in).
+    """
     ids = [a.id for a in indexed.library.list_articles()]
     found = indexed.search.documents(ids)
     return {i: found[i] for i in sorted(found)}

@@ -71,9 +71,12 @@ def test_parallel_build_equals_single_writer(
 def test_a_commit_keeps_the_temporary_files_of_a_worker(
     tmp_path: Path, documents: dict[int, SearchDocument]
 ) -> None:
-    """Whoosh names every writer's temporary folder after the index (`MAIN.tmp`) and
-    deletes it when a writer finishes, as the parent's commit does: a worker's column file
-    was deleted under it (a 100,000-article build failed so). A worker's folder is its own."""
+    """Each worker writes in a temporary folder of its own.
+
+    Whoosh names every writer's temporary folder after the index (`MAIN.tmp`) and deletes it
+    when a writer finishes, as the parent's commit does: a worker's column file was deleted
+    under it (a 100,000-article build failed so). A worker's folder is its own.
+    """
     index = SearchIndex(tmp_path)
     index.open()
     worker_ix = bulk._OwnTempStorage(str(tmp_path), supports_mmap=False).open_index()
@@ -151,8 +154,11 @@ def test_service_builds_in_workers_and_marks_everything_indexed(
 
 
 def test_builders_run_below_the_window(tmp_path: Path) -> None:
-    """Index builders are a background task: they run at a lower priority than the process
-    that started them, so the window and its searches come first for the CPU."""
+    """Index builders are a background task.
+
+    They run at a lower priority than the process that started them, so the window and its
+    searches come first for the CPU.
+    """
     import os
 
     index = SearchIndex(tmp_path)

@@ -110,9 +110,12 @@ def test_malformed_queries_fall_back_to_words(indexed: Services, query: str, wor
 def test_exclusions_agree_with_reading_every_article(
     indexed: Services, documents: dict[int, SearchDocument], query: str
 ) -> None:
-    """Whoosh's AndNot let the first match of a segment through when an excluded article came
-    before it (`数据 -的` found four articles holding 的 at 20,000); the index's answer is
-    the scan's."""
+    """An excluded article before a segment's first match does not let it through.
+
+    Whoosh's AndNot let the first match of a segment through when an excluded article came
+    before it (`数据 -的` found four articles holding 的 at 20,000); the index's answer is the
+    scan's.
+    """
     parsed = parse_query(query)
     expected = {d.id for d in documents.values() if document_matches(d, parsed)}
     assert _ids(indexed, query) == expected
@@ -121,8 +124,11 @@ def test_exclusions_agree_with_reading_every_article(
 def test_short_runs_answered_by_the_gram_table_alone_are_exact(
     indexed: Services, documents: dict[int, SearchDocument]
 ) -> None:
-    """Runs of one or two characters are not checked on the text: the gram table holds
-    them as written. Its answer, wanted and excluded, is the scan's, for 60 sampled runs."""
+    """Runs of one or two characters are not checked on the text.
+
+    The gram table holds them as written. Its answer, wanted and excluded, is the scan's, for 60
+    sampled runs.
+    """
     runs = [run[:2] for _, run in sample_runs(documents.values(), 40, seed=11)]
     runs += [run[0] for _, run in sample_runs(documents.values(), 20, seed=12)]
     for run in runs:
@@ -134,8 +140,11 @@ def test_short_runs_answered_by_the_gram_table_alone_are_exact(
 
 
 def test_an_excluded_first_match_is_left_out(tmp_path: Path) -> None:
-    """The case Whoosh's AndNot got wrong: the excluded word's first article comes before the
-    first match, and that match holds the excluded word too."""
+    """The case Whoosh's AndNot got wrong.
+
+    The excluded word's first article comes before the first match, and that match holds the
+    excluded word too.
+    """
     posts = tmp_path / "posts"
     posts.mkdir()
     bodies = {"1": "乙 beta", "2": "甲 alpha 乙 beta", "3": "甲 alpha"}

@@ -70,8 +70,11 @@ def test_damaged_index_is_rebuilt(tmp_path: Path, corpus_library: Path, damage: 
 
 
 def test_index_deleted_while_open_is_rebuilt_in_place(tmp_path: Path, corpus_library: Path) -> None:
-    """The index folder removed under a running window: searching goes on, the worker
-    rebuilds it, and closing works (it used to fail on a reader closed twice)."""
+    """The index folder removed under a running window.
+
+    Searching goes on, the worker rebuilds it, and closing works (it used to fail on a reader
+    closed twice).
+    """
     services = corpus_copy(corpus_library, tmp_path / "lib")
     expected = {h.article_id for h in services.search.search("漏洞", limit=500).hits}
     shutil.rmtree(services.location.index_dir)

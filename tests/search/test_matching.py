@@ -1,5 +1,6 @@
-"""Where terms are found in a text, against the plain way of finding them: every form of a
-word, phrases and CJK runs, found in the folded text without regard to case.
+"""Where terms are found in a text, against the plain way of finding them.
+
+Every form of a word, phrases and CJK runs, found in the folded text without regard to case.
 
 The matcher finds them on the lower-cased text, and folds only texts holding a Traditional
 character that folds into the term; these tests hold it to the same spans as matching
@@ -45,8 +46,11 @@ def _texts() -> list[str]:
 
 
 def _expected(term: Term, text: str) -> list[tuple[int, int]]:
-    """The term's spans the plain way: the text folded whole, matched ignoring case; a
-    word's forms as whole words that begin as it does and stem to its stem."""
+    """The term's spans the plain way.
+
+    The text folded whole, matched ignoring case; a word's forms as whole words that begin as it
+    does and stem to its stem.
+    """
     folded = fold(text)
     if term.phrase:
         pattern = r"\s+".join(re.escape(p) for p in term.text.split())

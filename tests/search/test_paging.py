@@ -1,6 +1,8 @@
-"""Results in pages, and the count of them all: the pages put together are the one long list,
-and the count is its length, for every kind of query (index-only, text-checked, excluding,
-CJK, filters)."""
+"""Results in pages, and the count of them all.
+
+The pages put together are the one long list, and the count is its length, for every kind of query
+(index-only, text-checked, excluding, CJK, filters).
+"""
 
 from __future__ import annotations
 
@@ -75,9 +77,11 @@ def test_a_count_gives_up_when_told_to(indexed: Services) -> None:
 def test_a_checked_query_pages_on_past_its_budget(
     indexed: Services, query: str, checked: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A search checks at most CHECK_BUDGET candidates' text; a query whose candidates fail
-    the check answers in bounded time, with `more`, and the next page goes on from there.
-    With a budget of 2, the pages still make the whole list, in order."""
+    """A search checks at most CHECK_BUDGET candidates' text.
+
+    A query whose candidates fail the check answers in bounded time, with `more`, and the next
+    page goes on from there. With a budget of 2, the pages still make the whole list, in order.
+    """
     from reader.search import engine
 
     whole = _everything(indexed, query)
@@ -101,9 +105,12 @@ def test_a_checked_query_pages_on_past_its_budget(
 def test_pages_with_articles_the_index_lacks_put_them_after_every_ranked_one(
     tmp_path: Path, corpus_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Articles the index lacks are read and follow the ranked ones. While a checked search
-    has candidates left unchecked, none of them may be put on a page: a later page would
-    bring ranked articles after them. With a budget of 2, the pages make the whole list."""
+    """Articles the index lacks are read and follow the ranked ones.
+
+    While a checked search has candidates left unchecked, none of them may be put on a page: a
+    later page would bring ranked articles after them. With a budget of 2, the pages make the
+    whole list.
+    """
     from reader.search import engine
     from reader.storage.stamps import touch
 
@@ -132,8 +139,11 @@ def test_pages_with_articles_the_index_lacks_put_them_after_every_ranked_one(
 def test_a_checked_page_reads_about_as_many_articles_as_it_wants(
     indexed: Services, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Runs the gram table found whole: nearly every candidate passes the check, so a page
-    reads little more than it shows (it read three candidates for each one wanted)."""
+    """Runs the gram table found whole.
+
+    Nearly every candidate passes the check, so a page reads little more than it shows (it read
+    three candidates for each one wanted).
+    """
     from reader.search import engine
 
     monkeypatch.setattr(engine, "FIRST_BATCH", 1)

@@ -102,8 +102,11 @@ def test_snippet_offsets_point_at_the_matched_text(
 def test_a_short_page_is_the_head_of_the_full_ranking(
     indexed: Services, documents: dict[int, SearchDocument]
 ) -> None:
-    """Paging and Whoosh's top-N collection keep the order (its matcher replacement once
-    dropped the best hits of a limited search; see `engine._collector`)."""
+    """Paging and Whoosh's top-N collection keep the order.
+
+    Paging and Whoosh's top-N collection keep the order (its matcher replacement once dropped
+    the best hits of a limited search; see `engine._collector`).
+    """
     pairs = sample_runs(documents.values(), 60, seed=44)
     for (_, a), (_, b) in zip(pairs[::2], pairs[1::2], strict=True):
         query = f"{a[:3]} {b[:3]}"

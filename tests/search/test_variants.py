@@ -1,5 +1,8 @@
-"""Search across Traditional and Simplified Chinese: a run written in either finds the
-article written in the other, and hits land on the characters as written."""
+"""Search across Traditional and Simplified Chinese.
+
+A run written in either finds the article written in the other, and hits land on the characters as
+written.
+"""
 
 from __future__ import annotations
 

@@ -31,8 +31,11 @@ QUERIES = [("碳中和", True), ("腾讯 阿里", True), ("linux", True), ("linu
 
 @pytest.fixture
 def lacking(tmp_path: Path, corpus_library: Path) -> Iterator[Services]:
-    """A library whose index has been built, then forgotten: Whoosh lacks every article,
-    the gram table holds them all as they are (as in a build, before Whoosh commits)."""
+    """A library whose index has been built, then forgotten.
+
+    Whoosh lacks every article, the gram table holds them all as they are (as in a build, before
+    Whoosh commits).
+    """
     services = corpus_copy(corpus_library, tmp_path / "lib")
     with services.db.transaction() as session:
         searchdocs.forget_index(session)
@@ -92,9 +95,11 @@ def test_a_changed_article_is_read_whatever_its_old_row_says(lacking: Services) 
 def test_a_first_build_writes_the_gram_table_before_whoosh(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The index worker writes every article's gram row before Whoosh builds: a search made
-    as Whoosh starts reads only what the table cannot rule out, and finds what the built
-    index finds."""
+    """The index worker writes every article's gram row before Whoosh builds.
+
+    A search made as Whoosh starts reads only what the table cannot rule out, and finds what the
+    built index finds.
+    """
     from reader.app import open_services
     from reader.search.index import SearchIndex
     from reader.services import search as search_service
@@ -127,9 +132,11 @@ def test_a_first_build_writes_the_gram_table_before_whoosh(
 def test_a_checked_query_whose_candidates_the_index_lacks_ends(
     lacking: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every candidate the index ranks is one it lacks (left out, and read instead): the
-    window asked of the index must still grow. It was grown from what came back (none),
-    and the search asked for the same window forever (a benchmark hung on it)."""
+    """Every candidate the index ranks is one it lacks (left out, and read instead).
+
+    The window asked of the index must still grow. It was grown from what came back (none), and
+    the search asked for the same window forever (a benchmark hung on it).
+    """
     import threading
 
     from reader.search import engine
@@ -153,9 +160,11 @@ def test_a_checked_query_whose_candidates_the_index_lacks_ends(
 def test_a_page_reads_a_bounded_number_of_lacking_articles_and_the_next_goes_on(
     lacking: Services, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
-    """Before the gram table holds an article, a search must read it. A page reads at most
-    SCAN_BUDGET of them (a rare word read every one: seconds at 100,000); the pages after
-    go on from there, and together they find what one unbounded scan finds."""
+    """Before the gram table holds an article, a search must read it.
+
+    A page reads at most SCAN_BUDGET of them (a rare word read every one: seconds at 100,000);
+    the pages after go on from there, and together they find what one unbounded scan finds.
+    """
     from reader.search import engine
 
     everything = _ids(lacking, query)  # the gram table trusted: every match, in one page

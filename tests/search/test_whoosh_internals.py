@@ -1,6 +1,8 @@
-"""Whoosh's private names, used in one module, checked at start-up: on the tested release
-they are all there; on a Whoosh without one of them, Reader says why and searches through
-Whoosh's public API, finding and ranking the same articles."""
+"""Whoosh's private names, used in one module, checked at start-up.
+
+On the tested release they are all there; on a Whoosh without one of them, Reader says why and
+searches through Whoosh's public API, finding and ranking the same articles.
+"""
 
 from __future__ import annotations
 

@@ -158,8 +158,11 @@ def test_posts_with_the_same_words_but_other_pictures_are_not_duplicates(
 def test_worker_processes_store_what_one_process_stores(
     services: Services, corpus_dir: Path, tmp_path: Path
 ) -> None:
-    """A large import converts in worker processes; every article is the same as converted
-    in this process, field by field, and in the same order."""
+    """A large import converts in worker processes.
+
+    Every article is the same as converted in this process, field by field, and in the same
+    order.
+    """
     from reader.app import open_services
     from reader.services.conversion import WORKERS_FROM
     from reader.services.location import LibraryLocation
@@ -186,9 +189,11 @@ def test_worker_processes_store_what_one_process_stores(
 def test_a_file_that_fails_to_be_stored_is_named_and_its_batch_is_kept(
     services: Services, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Files are written many to a transaction; a fault storing one (injected here, as a
-    constraint a future schema might add) rolls the batch back, and it is written again
-    file by file: the one is named, the rest are imported."""
+    """Files are written many to a transaction.
+
+    A fault storing one (injected here, as a constraint a future schema might add) rolls the
+    batch back, and it is written again file by file: the one is named, the rest are imported.
+    """
     from reader.storage import articles
 
     insert = articles.insert_post
@@ -210,9 +215,11 @@ def test_a_file_that_fails_to_be_stored_is_named_and_its_batch_is_kept(
 def test_workers_killed_mid_import_leave_the_rest_to_this_process(
     services: Services, corpus_dir: Path
 ) -> None:
-    """The conversion workers die (killed here; a script that starts them without a
-    __main__ guard breaks them too): the import goes on converting in this process, and
-    every file is imported."""
+    """The conversion workers die (killed here.
+
+    A script that starts them without a __main__ guard breaks them too): the import goes on
+    converting in this process, and every file is imported.
+    """
     import multiprocessing
     import signal
 

@@ -1,5 +1,8 @@
-"""The index worker: one state, a build that stops between batches when asked, and a stop
-that waits for the writer before closing the index."""
+"""The index worker.
+
+One state, a build that stops between batches when asked, and a stop that waits for the writer
+before closing the index.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library list in every order: pages join up into the whole list, each order is the
-one its column gives, and an article's place in it is found without reading pages."""
+"""The library list in every order.
+
+Pages join up into the whole list, each order is the one its column gives, and an article's place in
+it is found without reading pages.
+"""
 
 from __future__ import annotations
 

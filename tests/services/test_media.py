@@ -1,5 +1,8 @@
-"""Local images are copied into the library's media store at import, and only those a post
-may name: nothing outside its folder, no FIFO, nothing that is not an image."""
+"""Local images are copied into the media store at import, and only those allowed.
+
+Local images are copied into the library's media store at import, and only those a post may name:
+nothing outside its folder, no FIFO, nothing that is not an image.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""A library converted by the previous Reader is brought to today's text, highlights kept.
+r"""A library converted by the previous Reader is brought to today's text, highlights kept.
 
 `tests/data/library-0003.db` was made by Reader at 3532610 (schema 0003, before the CJK
-emphasis and hard-break fixes): eight real posts that showed `**` or a stray `\\`, with 56
+emphasis and hard-break fixes): eight real posts that showed `**` or a stray `\`, with 56
 highlights, eight of them across such an artefact.
 """
 

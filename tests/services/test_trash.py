@@ -1,6 +1,8 @@
-"""The trash, on a real library of the corpus posts with a real search index: what is moved
-there leaves every list, count and search with all the user made on it kept; restoring brings
-it all back; only emptying deletes, and only what the trash holds."""
+"""The trash, on a real library of the corpus posts with a real search index.
+
+What is moved there leaves every list, count and search with all the user made on it kept; restoring
+brings it all back; only emptying deletes, and only what the trash holds.
+"""
 
 from __future__ import annotations
 
@@ -94,8 +96,10 @@ def test_emptying_deletes_only_what_the_trash_holds(library: Services) -> None:
 def test_a_move_made_without_the_index_worker_reaches_the_index(
     library: Services, library_dir: Path
 ) -> None:
-    """`reader delete` in a terminal, or a crash right after the move: the index entry is
-    deleted at the window's next start, without rebuilding the index."""
+    """`reader delete` in a terminal, or a crash right after the move.
+
+    The index entry is deleted at the window's next start, without rebuilding the index.
+    """
     article_id = _titled(library, "碳中和")
     library.close()
     terminal = open_services(LibraryLocation(library_dir))  # no worker, as the CLI

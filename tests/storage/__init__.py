@@ -1,1 +1,1 @@
-
+"""Tests of reader/storage: the schema, its migrations and its queries."""

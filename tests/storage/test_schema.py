@@ -66,9 +66,11 @@ LIST_QUERIES = [
 
 @pytest.mark.parametrize("query", LIST_QUERIES, ids=repr)
 def test_a_page_of_the_list_reads_indexes_alone(tmp_path: Path, query: ArticleQuery) -> None:
-    """A page of the list, in any order and under any filter, is read from covering indexes:
-    never from the articles' rows, which hold their text (at 100,000 articles the first page
-    by date took 4.7 s from cold when SQLite chose to read them and sort)."""
+    """A page of the list, in any order and under any filter, is read from covering indexes.
+
+    Never from the articles' rows, which hold their text (at 100,000 articles the first page by
+    date took 4.7 s from cold when SQLite chose to read them and sort).
+    """
     from reader.storage.articles import _ordered
 
     db = Database(tmp_path / "library.db")
@@ -117,8 +119,11 @@ def test_schema_head_constant_matches_the_migrations() -> None:
 
 
 def test_the_sidebar_counts_read_only_their_indexes(tmp_path: Path) -> None:
-    """Counting by read state, author and category reads a covering index, never the
-    articles' rows (each fills pages of its own with its text: 0.5 s at 100,000)."""
+    """Counts by read state, author and category read a covering index.
+
+    Counting by read state, author and category reads a covering index, never the articles' rows
+    (each fills pages of its own with its text: 0.5 s at 100,000).
+    """
     from sqlalchemy import func, select
 
     from reader.storage.schema import IN_LIBRARY, ArticleRow
@@ -143,8 +148,11 @@ def test_the_sidebar_counts_read_only_their_indexes(tmp_path: Path) -> None:
 
 
 def test_no_index_of_articles_leads_with_trashed_at(tmp_path: Path) -> None:
-    """SQLite takes an equality on an index's first column to be selective, and nearly every
-    article has trashed_at IS NULL: such an index drew every query of the library to it."""
+    """No index of the articles leads with trashed_at.
+
+    SQLite takes an equality on an index's first column to be selective, and nearly every
+    article has trashed_at IS NULL: such an index drew every query of the library to it.
+    """
     Database(tmp_path / "library.db").close()
     conn = sqlite3.connect(tmp_path / "library.db")
     names = [

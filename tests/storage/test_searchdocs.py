@@ -70,8 +70,11 @@ def _plans(services: Services, ask: Callable[[Session], object]) -> list[str]:
 def test_asking_for_stale_articles_reads_no_article_rows(
     services: Services, ask: Callable[[Session], object]
 ) -> None:
-    """Every search asks what the index lacks. Read from the table, each answer crossed
-    every article's row, text and all: 147 ms at 100,000 articles, seconds from cold."""
+    """Every search asks what the index lacks.
+
+    Read from the table, each answer crossed every article's row, text and all: 147 ms at
+    100,000 articles, seconds from cold.
+    """
     reads = [step for step in _plans(services, ask) if " articles " in f"{step} "]
     assert reads
     for step in reads:
@@ -80,8 +83,11 @@ def test_asking_for_stale_articles_reads_no_article_rows(
 
 
 def test_reading_chosen_articles_looks_each_up_by_its_id(services: Services) -> None:
-    """The text checks of a search read 1,000 articles in batches. With an index led by
-    trashed_at, SQLite walked it whole for each batch instead: 0.28 s a search at 100,000."""
+    """The text checks of a search read 1,000 articles in batches.
+
+    With an index led by trashed_at, SQLite walked it whole for each batch instead: 0.28 s a
+    search at 100,000.
+    """
     reads = [
         step
         for step in _plans(

@@ -1,5 +1,7 @@
-"""Only `storage/stamps.py` writes `search_stamp`: a write path that bumped it its own way
-(or forgot to) is how an index goes stale without a sound."""
+"""Only `storage/stamps.py` writes `search_stamp`.
+
+A write path that bumped it its own way (or forgot to) is how an index goes stale without a sound.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Dates with a zone are stored as the instant they name, and a library written before that
-was fixed has its shifted dates repaired by migration 0005."""
+"""Dates with a zone are stored as the instant they name.
+
+Dates with a zone are stored as the instant they name, and a library written before that was fixed
+has its shifted dates repaired by migration 0005.
+"""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-
+"""Tests of reader/ui: the window and its parts, offscreen."""

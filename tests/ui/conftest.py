@@ -24,8 +24,11 @@ W = TypeVar("W", bound=QWidget)
 
 @pytest.fixture(scope="session", autouse=True)
 def _english_window(qapp: QApplication) -> Iterator[None]:
-    """The window in English, as `create_application` makes it on an English system (its
-    catalogue gives English plurals: "1 article", "2 articles")."""
+    """The window in English, as `create_application` makes it on an English system.
+
+    The window in English, as `create_application` makes it on an English system (its catalogue
+    gives English plurals: "1 article", "2 articles").
+    """
     translators = install_translators(qapp, "en")
     yield
     for translator in translators:
@@ -105,8 +108,11 @@ def when_modal(kind: type[W], act: Callable[[W], object]) -> None:
 
 
 def answer_message_box(button_text: str, seen: list[str]) -> None:
-    """Click a button of the next modal message box once it is up, noting what it said
-    (closing it if it has no such button)."""
+    """Click a button of the next modal message box, noting what it said.
+
+    Click a button of the next modal message box once it is up, noting what it said (closing it
+    if it has no such button).
+    """
 
     def click(box: QMessageBox) -> None:
         seen.append(box.text())

@@ -1,6 +1,8 @@
-"""All Highlights as a view of the window: grouped under each article's title (once), or
-newest first; a chosen highlight opens its article there; copied as Markdown quotes; exported
-as `reader export` writes it."""
+"""All Highlights as a view of the window.
+
+Grouped under each article's title (once), or newest first; a chosen highlight opens its article
+there; copied as Markdown quotes; exported as `reader export` writes it.
+"""
 
 from __future__ import annotations
 

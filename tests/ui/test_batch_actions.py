@@ -1,5 +1,8 @@
-"""Actions on several articles at once (the rows chosen in the list), and the Inbox that
-archived articles leave."""
+"""Actions on several articles at once, and the Inbox archived articles leave.
+
+Actions on several articles at once (the rows chosen in the list), and the Inbox that archived
+articles leave.
+"""
 
 from __future__ import annotations
 

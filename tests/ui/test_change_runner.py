@@ -1,6 +1,8 @@
-"""Every change the window makes goes through one runner, off the UI thread: a library held
-by another Reader does not freeze the window, changes are made in the order asked, and a
-failure is said in words."""
+"""Every change the window makes goes through one runner, off the UI thread.
+
+A library held by another Reader does not freeze the window, changes are made in the order asked,
+and a failure is said in words.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""`reader desktop install|uninstall`: a valid entry, metainfo and icons in every size,
-under the user's XDG data folder, and all of it gone again on uninstall."""
+"""`reader desktop install|uninstall`.
+
+A valid entry, metainfo and icons in every size, under the user's XDG data folder, and all of it
+gone again on uninstall.
+"""
 
 from __future__ import annotations
 

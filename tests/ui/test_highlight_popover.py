@@ -1,5 +1,8 @@
-"""Highlights: every change is on the undo stack, Cancel on a new note keeps nothing, a click
-opens a popover beside the text (not a dialog over it), and notes show as Markdown."""
+"""Highlights.
+
+Every change is on the undo stack, Cancel on a new note keeps nothing, a click opens a popover
+beside the text (not a dialog over it), and notes show as Markdown.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Keyboard and screen readers: no traps, panes in reach, names on every control, and a `?`
-dialog that lists every key the window answers to."""
+"""Keyboard and screen readers.
+
+No traps, panes in reach, names on every control, and a `?` dialog that lists every key the window
+answers to.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The title-first list: whole titles on two lines at most, a meta line, orders chosen from a
-menu (undated posts last), and several rows selected for the batch actions."""
+"""The title-first list.
+
+Whole titles on two lines at most, a meta line, orders chosen from a menu (undated posts last), and
+several rows selected for the batch actions.
+"""
 
 from __future__ import annotations
 
@@ -130,9 +133,12 @@ def test_a_stored_cover_shows_beside_its_title(
 def test_the_window_reads_the_list_once_as_it_opens(
     qtbot: QtBot, corpus_services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Setting up the table's sorting read a page of the list each time (four pages before
-    the first was shown: 0.95 s of a 100,000-article launch); now the window's first
-    query reads it, once."""
+    """The window's first query reads the list's first page, once.
+
+    Setting up the table's sorting read a page of the list each time (four pages before the
+    first was shown: 0.95 s of a 100,000-article launch); now the window's first query reads it,
+    once.
+    """
     from reader.services.library import LibraryService
 
     pages: list[object] = []

@@ -125,8 +125,10 @@ def test_reopening_an_article_restores_the_position(qtbot: QtBot, window: MainWi
 def test_a_jump_near_the_end_is_not_reading_it_but_ctrl_end_is(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    """Opening at a search hit or a highlight near the end must not mark the article read;
-    going to the very end with Ctrl+End, as a reader does, does."""
+    """Opening at a search hit or a highlight near the end must not mark the article read.
+
+    Going to the very end with Ctrl+End, as a reader does, does.
+    """
     article_id = select_title(window, "碳中和")
     assert window._library.get(article_id).read_state is ReadState.UNREAD
     article = window.view.article()
@@ -261,8 +263,11 @@ def test_each_library_reopens_its_own_last_article(
 def test_the_sidebar_counts_arrive_after_the_window_opens(
     qtbot: QtBot, corpus_services: Services
 ) -> None:
-    """The sidebar shows its views at once and their counts when the worker has made them
-    (counting on the UI thread took a sixth of the start at 100,000 articles)."""
+    """The sidebar shows its views at once and their counts when made.
+
+    The sidebar shows its views at once and their counts when the worker has made them (counting
+    on the UI thread took a sixth of the start at 100,000 articles).
+    """
     win = MainWindow(corpus_services.library, corpus_services.importer, corpus_services.hub,
                      corpus_services.search, corpus_services.annotations)  # fmt: skip
     qtbot.addWidget(win)

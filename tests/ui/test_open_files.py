@@ -1,5 +1,8 @@
-"""`reader FILE…` and one window per library: files given from outside are imported and the
-first shown; a second launch hands its files to the window already open, and exits."""
+"""`reader FILE…` and one window per library.
+
+Files given from outside are imported and the first shown; a second launch hands its files to the
+window already open, and exits.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The library list reads its next page on a worker thread while the reader looks at this
-one, and never shows a page read before the library changed."""
+"""The library list reads its next page ahead, never a stale one.
+
+The library list reads its next page on a worker thread while the reader looks at this one, and
+never shows a page read before the library changed.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The search panel says how many articles match, all of them, and the rest of the results
-come in as the list is scrolled to its end."""
+"""The search panel counts every match and brings the rest as the list scrolls.
+
+The search panel says how many articles match, all of them, and the rest of the results come in as
+the list is scrolled to its end.
+"""
 
 from __future__ import annotations
 
@@ -78,9 +81,12 @@ QUERY = '"in the"'  # candidates: articles with both words; most hold no such ph
 def test_pages_of_a_bounded_check_keep_coming_while_the_end_is_in_view(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With a check budget of 2 texts a search, each page brings two rows at most, and of
-    `"in the"` most bring none: the panel asks for the next while the end of the list
-    shows, until all are in."""
+    """With a check budget of 2, pages come until all results are in.
+
+    With a check budget of 2 texts a search, each page brings two rows at most, and of `"in
+    the"` most bring none: the panel asks for the next while the end of the list shows, until
+    all are in.
+    """
     from reader.search import engine
 
     window.resize(1600, 1000)

@@ -1,5 +1,7 @@
-"""The reading view shows images from the media store alone: with the blog folder gone
-they still show, and a path a post names outside its folder never does."""
+"""The reading view shows images from the media store alone.
+
+With the blog folder gone they still show, and a path a post names outside its folder never does.
+"""
 
 from __future__ import annotations
 

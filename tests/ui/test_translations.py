@@ -1,5 +1,8 @@
-"""The window in Simplified and Traditional Chinese: complete catalogues, no English left in
-the window, its menus or its dialogs, and the menu paths the welcome articles name exist."""
+"""The window in Simplified and Traditional Chinese.
+
+Complete catalogues, no English left in the window, its menus or its dialogs, and the menu paths the
+welcome articles name exist.
+"""
 
 from __future__ import annotations
 
@@ -84,9 +87,11 @@ def test_every_string_is_translated_and_no_entry_is_obsolete(language: str, tmp_
 
 
 def _visible_texts(widget: QWidget) -> list[str]:
-    """What a person reads on a widget and its children, menus included; not the articles
-    themselves (the reading view, the list's rows), which are the user's own, nor the names
-    of the fonts installed."""
+    """What a person reads on a widget and its children, menus included.
+
+    Not the articles themselves (the reading view, the list's rows), which are the user's own,
+    nor the names of the fonts installed.
+    """
     texts: list[str] = [widget.windowTitle()]
     for child in [widget, *widget.findChildren(QWidget)]:
         if isinstance(child, ArticleView) or not child.isVisibleTo(widget) and child is not widget:

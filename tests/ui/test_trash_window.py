@@ -1,6 +1,9 @@
-"""The trash in the window: Delete moves the chosen articles there and reading goes on with
-the next one; Ctrl+Z brings them back; in the Trash view, Delete deletes for good after a
-question that names the highlights that would go."""
+"""The trash in the window.
+
+Delete moves the chosen articles there and reading goes on with the next one; Ctrl+Z brings them
+back; in the Trash view, Delete deletes for good after a question that names the highlights that
+would go.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The window at any size: the text keeps its measure, side panes fold in order and come
-back, panes can be shown or hidden by hand, and focus mode shows the text alone."""
+"""The window at any size.
+
+The text keeps its measure, side panes fold in order and come back, panes can be shown or hidden by
+hand, and focus mode shows the text alone.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""One theme for the whole window, readable in every role, chosen for a session or followed
-from the system."""
+"""One theme for the whole window, readable in every role.
+
+One theme for the whole window, readable in every role, chosen for a session or followed from the
+system.
+"""
 
 from __future__ import annotations
 
@@ -107,8 +110,11 @@ def test_reader_theme_opens_a_session_in_that_theme(
 
 
 def test_system_follows_the_platform_not_the_last_theme(qtbot: QtBot, window: MainWindow) -> None:
-    """With no colour scheme from the platform, 'system' is the platform palette's
-    lightness, as it was before Reader set its own palette."""
+    """With no colour scheme from the platform, 'system' follows its palette.
+
+    With no colour scheme from the platform, 'system' is the platform palette's lightness, as it
+    was before Reader set its own palette.
+    """
     window.apply_theme("dark")
     window.apply_theme("system")
     app = QApplication.instance()

@@ -16,6 +16,7 @@ _TZ = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     op.create_table(
         "articles",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -105,5 +106,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     for table in ("annotation_tags", "annotations", "article_tags", "tags", "articles"):
         op.drop_table(table)

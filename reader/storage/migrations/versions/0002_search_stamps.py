@@ -14,6 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     with op.batch_alter_table("articles") as batch:
         batch.add_column(
             sa.Column("search_stamp", sa.Integer(), nullable=False, server_default="1")
@@ -23,6 +24,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     with op.batch_alter_table("articles") as batch:
         batch.drop_index("ix_articles_indexed_stamp")
         batch.drop_column("indexed_stamp")

@@ -16,10 +16,12 @@ STALE = "indexed_stamp IS NULL OR indexed_stamp != search_stamp"
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     op.drop_index("ix_articles_indexed_stamp", table_name="articles")
     op.create_index("ix_articles_stale", "articles", ["id"], sqlite_where=sa.text(STALE))
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     op.drop_index("ix_articles_stale", table_name="articles")
     op.create_index("ix_articles_indexed_stamp", "articles", ["indexed_stamp"])

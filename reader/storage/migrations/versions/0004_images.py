@@ -1,6 +1,8 @@
-"""The media store's table of article images, which articles have had theirs collected,
-which version of the conversion each article's Markdown came from, and indexes to find an
-article by its text or source address (duplicates).
+"""Article images, conversion versions, and indexes to find duplicates.
+
+The media store's table of article images, which articles have had theirs collected, which version
+of the conversion each article's Markdown came from, and indexes to find an article by its text or
+source address (duplicates).
 
 Revision ID: 0004
 Revises: 0003
@@ -16,6 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     op.create_table(
         "images",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -47,6 +50,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     op.drop_index("ix_articles_source_url", table_name="articles")
     op.drop_index("ix_articles_content_hash", table_name="articles")
     with op.batch_alter_table("articles") as batch:

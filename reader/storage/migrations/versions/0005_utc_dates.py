@@ -1,7 +1,8 @@
-"""Post dates written with a zone other than UTC were stored as their wall-clock time (SQLite
-drops the zone), so `10:00 +08:00` read back as 10:00 UTC. Each article's date is read
-again from the text the post gave (`date_text`) and stored as UTC; so is the list's sort
-date when it was that date.
+"""Dates written with a zone other than UTC, stored again as UTC.
+
+Post dates written with a zone other than UTC were stored as their wall-clock time (SQLite drops the
+zone), so `10:00 +08:00` read back as 10:00 UTC. Each article's date is read again from the text the
+post gave (`date_text`) and stored as UTC; so is the list's sort date when it was that date.
 
 Revision ID: 0005
 Revises: 0004
@@ -21,6 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     connection = op.get_bind()
     rows = connection.execute(
         sa.text("SELECT id, date, date_text FROM articles WHERE date_text IS NOT NULL")
@@ -44,4 +46,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     raise NotImplementedError("the wall-clock dates were wrong; there is nothing to go back to")

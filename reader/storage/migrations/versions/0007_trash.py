@@ -1,7 +1,8 @@
-"""The trash: an article moved there keeps its row, highlights and tags, and leaves every
-list, count and search until it is restored or the trash is emptied. `index_removals` holds
-the search entries still to delete, so a move made by a command in a terminal, or just before
-a crash, still reaches the index.
+"""The trash.
+
+An article moved there keeps its row, highlights and tags, and leaves every list, count and search
+until it is restored or the trash is emptied. `index_removals` holds the search entries still to
+delete, so a move made by a command in a terminal, or just before a crash, still reaches the index.
 
 Revision ID: 0007
 Revises: 0006
@@ -19,6 +20,7 @@ INDEX = "ix_articles_trashed"
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     inspector = sa.inspect(op.get_bind())
     columns = {c["name"] for c in inspector.get_columns("articles")}
     if "trashed_at" not in columns:
@@ -34,6 +36,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     op.drop_table("index_removals")
     op.execute(f"DROP INDEX {INDEX}")
     with op.batch_alter_table("articles") as batch:

@@ -61,9 +61,11 @@ def _create(indexes: dict[str, tuple[str, str]]) -> None:
 
 
 def upgrade() -> None:
+    """Make the change this revision describes (the module's docstring)."""
     _create(AFTER)
 
 
 def downgrade() -> None:
+    """Undo this revision's change."""
     op.execute("DROP INDEX ix_articles_list")
     _create(BEFORE)
