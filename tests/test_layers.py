@@ -27,10 +27,10 @@ def test_core_storage_services_do_not_load_qt() -> None:
 
 
 def test_services_build_no_sql() -> None:
-    """Queries are storage's: a service asks storage/ for what it needs.
+    """Queries are storage's: a service asks storage/ for what it needs, and gets records.
 
-    (Some services still hand an ORM row from `session.get` to a storage function: issue 15 has
-    them.)
+    No service builds a statement, loads a table's row by its key, or names a table's class
+    (the ORM rows stay in storage/).
     """
     import ast
     from pathlib import Path
@@ -51,4 +51,12 @@ def test_services_build_no_sql() -> None:
                 used = {alias.name for alias in node.names} & builders
                 if used:
                     found.append(f"{path.name}: from {node.module} import {sorted(used)}")
+            if isinstance(node, ast.ImportFrom) and node.module == "reader.storage.schema":
+                found.append(f"{path.name}: imports the tables' classes")
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "get"
+                and (isinstance(node.value, ast.Name) and node.value.id == "session")
+            ):
+                found.append(f"{path.name}:{node.lineno}: session.get")
     assert found == []

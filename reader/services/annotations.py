@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.core.anchoring import make_selectors
-from reader.core.errors import NotFoundError, ReaderError
+from reader.core.errors import ReaderError
 from reader.core.records import Annotation, AnnotationQuery
 from reader.services.changes import ChangeHub, Changes
 from reader.storage import annotations as store
+from reader.storage import articles
 from reader.storage.database import Database
-from reader.storage.schema import ArticleRow
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 
@@ -47,10 +47,7 @@ class AnnotationService:
     ) -> Annotation:
         """Highlight reading text [start, end) of an article."""
         with self._db.transaction() as session:
-            article = session.get(ArticleRow, article_id)
-            if article is None:
-                raise NotFoundError(f"there is no article {article_id}")
-            text = article.reading_text
+            text, _title = articles.text_and_title(session, article_id)
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
@@ -58,9 +55,8 @@ class AnnotationService:
             if end <= start:
                 raise ReaderError("select some text to highlight")
             selectors = make_selectors(text, start, end)
-            row = store.create(session, article, selectors, color=check_color(color),
-                               note=note, tags=tags)  # fmt: skip
-            record = store.to_record(row, article.title)
+            record = store.create(session, article_id, selectors, color=check_color(color),
+                                  note=note, tags=tags)  # fmt: skip
         self._changed(article_id)
         return record
 
@@ -74,10 +70,7 @@ class AnnotationService:
 
     def _text(self, article_id: int) -> str:
         with self._db.reading() as session:
-            article = session.get(ArticleRow, article_id)
-            if article is None:
-                raise NotFoundError(f"there is no article {article_id}")
-            return article.reading_text
+            return articles.text_and_title(session, article_id)[0]
 
     def update(
         self,
@@ -89,42 +82,41 @@ class AnnotationService:
     ) -> Annotation:
         """Change a highlight's colour, note or tags; what is not given stays."""
         with self._db.transaction() as session:
-            row = store.update(session, annotation_id,
-                               color=check_color(color) if color is not None else None,
-                               note=note, tags=tags)  # fmt: skip
-            record = store.to_record(row)
+            record = store.update(session, annotation_id,
+                                  color=check_color(color) if color is not None else None,
+                                  note=note, tags=tags)  # fmt: skip
         self._changed(record.article_id)
         return record
 
     def reattach(self, annotation_id: int, start: int, end: int) -> Annotation:
         """Attach a highlight (an orphan, usually) to a new span of its article."""
         with self._db.transaction() as session:
-            row = store.get_row(session, annotation_id)
-            article = session.get(ArticleRow, row.article_id)
-            assert article is not None
-            selectors = make_selectors(article.reading_text, start, end)
-            record = store.to_record(store.update(session, annotation_id, selectors=selectors))
+            text, _title = articles.text_and_title(
+                session, store.get(session, annotation_id).article_id
+            )
+            record = store.update(session, annotation_id,
+                                  selectors=make_selectors(text, start, end))  # fmt: skip
         self._changed(record.article_id)
         return record
 
     def delete(self, annotation_id: int) -> Annotation:
         """Soft delete: `restore` brings it back (undo)."""
         with self._db.transaction() as session:
-            record = store.to_record(store.set_deleted(session, annotation_id, True))
+            record = store.set_deleted(session, annotation_id, True)
         self._changed(record.article_id)
         return record
 
     def restore(self, annotation_id: int) -> Annotation:
         """Bring back a deleted highlight."""
         with self._db.transaction() as session:
-            record = store.to_record(store.set_deleted(session, annotation_id, False))
+            record = store.set_deleted(session, annotation_id, False)
         self._changed(record.article_id)
         return record
 
     def get(self, annotation_id: int) -> Annotation:
         """The highlight `annotation_id`."""
         with self._db.reading() as session:
-            return store.to_record(store.get_row(session, annotation_id))
+            return store.get(session, annotation_id)
 
     def list_annotations(self, query: AnnotationQuery | None = None) -> list[Annotation]:
         """The highlights `query` asks for, every one if None."""

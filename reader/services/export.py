@@ -25,7 +25,6 @@ from reader.services.library import LibraryService
 from reader.storage import annotations as store
 from reader.storage import articles
 from reader.storage.database import Database
-from reader.storage.schema import ArticleRow
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -183,23 +182,22 @@ class ExportService:
                 if article_id is None:
                     counts["unmatched"] += 1
                     continue
-                article = session.get(ArticleRow, article_id)
-                assert article is not None
+                text, _title = articles.text_and_title(session, article_id)
                 selectors = parsed["selectors"]
-                anchor = reanchor(article.reading_text, selectors)
+                anchor = reanchor(text, selectors)
                 if anchor.attached:
                     selectors = Selectors(selectors.exact, selectors.prefix, selectors.suffix,
                                           anchor.start, anchor.end)  # fmt: skip
                 else:
                     counts["orphan"] += 1
-                existing = store.by_uuid(session, parsed["uuid"])
+                existing = store.id_by_uuid(session, parsed["uuid"])
                 if existing is not None:
-                    existing.color, existing.note = parsed["color"], parsed["note"]
-                    existing.deleted_at = None
-                    store.update(session, existing.id, tags=parsed["tags"])
+                    store.set_deleted(session, existing, False)
+                    store.update(session, existing, color=parsed["color"], note=parsed["note"],
+                                 tags=parsed["tags"])  # fmt: skip
                     counts["updated"] += 1
                 else:
-                    store.create(session, article, selectors, color=parsed["color"],
+                    store.create(session, article_id, selectors, color=parsed["color"],
                                  note=parsed["note"], tags=parsed["tags"], uuid=parsed["uuid"],
                                  state=anchor.state, created_at=parsed["created"],
                                  modified_at=parsed["modified"])  # fmt: skip

@@ -14,12 +14,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.core.errors import NotFoundError
 from reader.core.post import CONVERTER_VERSION
 from reader.services.changes import ChangeHub, Changes
 from reader.storage import annotations as annotation_store
 from reader.storage import articles
 from reader.storage.database import Database
-from reader.storage.schema import ArticleRow
 
 log = logging.getLogger(__name__)
 
@@ -49,27 +49,29 @@ def reconvert_outdated(
     changed: set[int] = set()
     for done, article_id in enumerate(ids):
         with db.reading() as session:
-            row = session.get(ArticleRow, article_id)
-            if row is None:
-                continue
-            body, body_format = row.original_body, row.body_format
+            original = articles.original_body(session, article_id)
+        if original is None:  # deleted since
+            continue
+        body, body_format = original
         markdown = convert_body(body, "html" if body_format == "html" else "markdown")
         text = reading_text(markdown)
-        with db.transaction() as session:
-            row = session.get(ArticleRow, article_id)
-            if row is None:
-                continue
-            report.articles += 1
-            old_text = row.reading_text
-            if articles.set_text(session, row, markdown, text, CONVERTER_VERSION):
-                report.changed += 1
-                changed.add(article_id)
-                for note, how in annotation_store.carry_through_conversion(session, row, old_text):
-                    if note.deleted_at is not None:
-                        continue
-                    report.anchors[how] += 1
-                    if how not in ("exact", "moved"):
-                        report.not_exact.append((article_id, note.id, how))
+        try:
+            with db.transaction() as session:
+                old_text = articles.set_text(session, article_id, markdown, text, CONVERTER_VERSION)
+                carried = (
+                    [] if old_text is None
+                    else annotation_store.carry_through_conversion(session, article_id, old_text)
+                )  # fmt: skip
+        except NotFoundError:  # deleted since
+            continue
+        report.articles += 1
+        if old_text is not None:
+            report.changed += 1
+            changed.add(article_id)
+            for note_id, how in carried:
+                report.anchors[how] += 1
+                if how not in ("exact", "moved"):
+                    report.not_exact.append((article_id, note_id, how))
         if progress is not None:
             progress(done + 1, len(ids))
     if changed:

@@ -48,7 +48,7 @@ def to_record(row: AnnotationRow, title: str = "") -> Annotation:
 
 def create(
     session: Session,
-    article: ArticleRow,
+    article_id: int,
     selectors: Selectors,
     *,
     color: str,
@@ -58,12 +58,17 @@ def create(
     state: AnchorState = AnchorState.EXACT,
     created_at: datetime | None = None,
     modified_at: datetime | None = None,
-) -> AnnotationRow:
-    """Add a highlight to `article` at `selectors`; its row."""
+) -> Annotation:
+    """Add a highlight to the article at `selectors`; its record (NotFound if no article)."""
+    article = session.execute(
+        select(ArticleRow.content_hash, ArticleRow.title).where(ArticleRow.id == article_id)
+    ).first()
+    if article is None:
+        raise NotFoundError(f"there is no article {article_id}")
     now = datetime.now(UTC)
     row = AnnotationRow(
         uuid=uuid or str(uuidlib.uuid4()),
-        article_id=article.id,
+        article_id=article_id,
         exact=selectors.exact,
         prefix=selectors.prefix,
         suffix=selectors.suffix,
@@ -78,9 +83,9 @@ def create(
     )
     row.tags = ensure_tags(session, tags)
     session.add(row)
-    touch(session, [article.id])
+    touch(session, [article_id])
     session.flush()
-    return row
+    return to_record(row, article.title)
 
 
 def get_row(session: Session, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
@@ -91,9 +96,9 @@ def get_row(session: Session, annotation_id: int, include_deleted: bool = False)
     return row
 
 
-def by_uuid(session: Session, uuid: str) -> AnnotationRow | None:
-    """The annotation with this W3C id, if any."""
-    return session.scalar(select(AnnotationRow).where(AnnotationRow.uuid == uuid))
+def id_by_uuid(session: Session, uuid: str) -> int | None:
+    """The id of the annotation with this W3C id (deleted or not), if any."""
+    return session.scalar(select(AnnotationRow.id).where(AnnotationRow.uuid == uuid))
 
 
 def update(
@@ -104,8 +109,8 @@ def update(
     note: str | None = None,
     tags: Iterable[str] | None = None,
     selectors: Selectors | None = None,
-) -> AnnotationRow:
-    """Change an annotation's colour, note, tags or place; its row."""
+) -> Annotation:
+    """Change an annotation's colour, note, tags or place; its record."""
     row = get_row(session, annotation_id)
     if color is not None:
         row.color = color
@@ -123,15 +128,20 @@ def update(
     row.modified_at = datetime.now(UTC)
     touch(session, [row.article_id])
     session.flush()
-    return row
+    return to_record(row)
 
 
-def set_deleted(session: Session, annotation_id: int, deleted: bool) -> AnnotationRow:
-    """Delete or restore an annotation (kept for undo either way); its row."""
+def set_deleted(session: Session, annotation_id: int, deleted: bool) -> Annotation:
+    """Delete or restore an annotation (kept for undo either way); its record."""
     row = get_row(session, annotation_id, include_deleted=True)
     row.deleted_at = datetime.now(UTC) if deleted else None
     touch(session, [row.article_id])
-    return row
+    return to_record(row)
+
+
+def get(session: Session, annotation_id: int) -> Annotation:
+    """The record of an annotation that is not deleted, or NotFound."""
+    return to_record(get_row(session, annotation_id))
 
 
 def list_annotations(session: Session, query: AnnotationQuery) -> list[Annotation]:
@@ -179,20 +189,24 @@ def reanchor_article(session: Session, article: ArticleRow) -> dict[str, int]:
 
 
 def carry_through_conversion(
-    session: Session, article: ArticleRow, old_text: str
-) -> list[tuple[AnnotationRow, str]]:
+    session: Session, article_id: int, old_text: str
+) -> list[tuple[int, str]]:
     """Carry an article's highlights to the same words in its reconverted text.
 
     Carry every highlight of an article whose text changed by conversion alone (the same words,
     different markup) to the same words in the new text, by aligning the two texts rather than
-    searching for quotes. Returns each highlight with how it was carried: exact (same quote,
-    same place), moved (same quote, elsewhere), requoted (its quote held markup that is gone,
-    e.g. `**`), or the reanchor() state when no word survived.
+    searching for quotes. Returns each highlight not deleted (by id) with how it was
+    carried: exact (same quote, same place), moved (same quote, elsewhere), requoted (its
+    quote held markup that is gone, e.g. `**`), or the reanchor() state when no word
+    survived.
     """
+    article = session.get(ArticleRow, article_id)
+    if article is None:
+        raise NotFoundError(f"there is no article {article_id}")
     text = article.reading_text
     moves = offset_moves(old_text, text)
-    carried = []
-    rows = session.scalars(select(AnnotationRow).where(AnnotationRow.article_id == article.id))
+    carried: list[tuple[AnnotationRow, str]] = []
+    rows = session.scalars(select(AnnotationRow).where(AnnotationRow.article_id == article_id))
     for row in rows:
         start, end = carry_span(text, row.start, min(row.end, len(old_text)), moves)
         if start >= end:
@@ -212,4 +226,4 @@ def carry_through_conversion(
         row.start, row.end, row.content_hash = start, end, article.content_hash
         row.anchor_state = AnchorState.EXACT.value if how == "exact" else AnchorState.MOVED.value
         carried.append((row, how))
-    return carried
+    return [(row.id, how) for row, how in carried if row.deleted_at is None]

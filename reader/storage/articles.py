@@ -206,15 +206,22 @@ def get_article(session: Session, article_id: int) -> Article:
     return replace(_article(row), images=article_images(session, article_id))
 
 
-def set_text(session: Session, row: ArticleRow, markdown: str, text: str, version: int) -> bool:
+def set_text(
+    session: Session, article_id: int, markdown: str, text: str, version: int
+) -> str | None:
     """Give an article the Markdown and reading text of a newer conversion.
 
-    Give an article the Markdown and reading text of a newer conversion of its kept original
-    body; True if what it reads as changed (its highlights must be re-anchored).
+    The conversion is of its kept original body. Returns the reading text it had before if
+    what it reads changed (its highlights must be carried to the new text), else None;
+    NotFound if the article is gone.
     """
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise NotFoundError(f"there is no article {article_id}")
     row.converter_version = version
     if markdown == row.markdown and text == row.reading_text:
-        return False
+        return None
+    old_text = row.reading_text
     text_hash = content_hash(text)
     if text_hash != row.content_hash:
         row.revision += 1
@@ -223,7 +230,25 @@ def set_text(session: Session, row: ArticleRow, markdown: str, text: str, versio
     bump(row)
     row.updated_at = datetime.now(UTC)
     session.flush()
-    return True
+    return old_text
+
+
+def text_and_title(session: Session, article_id: int) -> tuple[str, str]:
+    """The article's reading text and title, or NotFound."""
+    found = session.execute(
+        select(ArticleRow.reading_text, ArticleRow.title).where(ArticleRow.id == article_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(f"there is no article {article_id}")
+    return str(found[0]), str(found[1])
+
+
+def original_body(session: Session, article_id: int) -> tuple[str, str] | None:
+    """The article's body as imported and its format (html or markdown); None if gone."""
+    found = session.execute(
+        select(ArticleRow.original_body, ArticleRow.body_format).where(ArticleRow.id == article_id)
+    ).first()
+    return None if found is None else (str(found[0]), str(found[1]))
 
 
 def outdated_ids(session: Session, version: int) -> list[int]:
