@@ -330,9 +330,9 @@ class SearchEngine:
         return split
 
     def _gram_candidates(self, parsed: ParsedQuery) -> set[int] | None:
-        """Articles that may match by the gram table (each group of the query.
+        """Articles that may match by the gram table, or None if no group can be looked up.
 
-        Any of its terms, each term: all its grams), or None if no group can be looked up.
+        Each group of the query: any of its terms; each term: all its grams.
         """
         out: set[int] | None = None
         for group in parsed.groups:

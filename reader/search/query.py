@@ -19,10 +19,10 @@ _STATES = {"unread", "read", "archived", "annotated"}
 
 @dataclass(frozen=True)
 class Term:
-    """A word or a phrase, searched in the text fields (or in one field.
+    """A word or a phrase, searched in the text fields (or in one: title, author).
 
-    Title, author); its Traditional characters folded to Simplified, as the index and the checks
-    see text.
+    Its Traditional characters are folded to Simplified, as the index and the checks see
+    text.
     """
 
     text: str

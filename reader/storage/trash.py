@@ -76,9 +76,9 @@ def highlight_count(session: Session, article_ids: Iterable[int]) -> int:
 
 
 def empty(session: Session, article_ids: Iterable[int] | None = None) -> list[int]:
-    """Delete for good the articles in the trash (these only, if given.
+    """Delete for good the articles in the trash, with their highlights; the ids deleted.
 
-    Never an article in the library), with their highlights; returns the ids deleted.
+    Only these of them, if given; never an article in the library.
     """
     held = set(trashed_ids(session))
     ids = sorted(held if article_ids is None else held & set(article_ids))

@@ -135,9 +135,9 @@ class Sidebar(QTreeWidget):
 
 
 def search_filter(key: tuple[str, str]) -> str | None:
-    """The search syntax that narrows a search to a sidebar entry (None.
+    """The search syntax that narrows a search to a sidebar entry, if any.
 
-    All, or the trash, which is never searched).
+    None for All, and for the trash, which is never searched.
     """
     kind, value = key
     quoted = '"' + value.replace('"', " ") + '"'

@@ -215,10 +215,10 @@ def test_a_file_that_fails_to_be_stored_is_named_and_its_batch_is_kept(
 def test_workers_killed_mid_import_leave_the_rest_to_this_process(
     services: Services, corpus_dir: Path
 ) -> None:
-    """The conversion workers die (killed here.
+    """The conversion workers die: the import goes on converting in this process.
 
-    A script that starts them without a __main__ guard breaks them too): the import goes on
-    converting in this process, and every file is imported.
+    They are killed here (a script that starts them without a __main__ guard breaks them
+    too), and every file is imported.
     """
     import multiprocessing
     import signal
