@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reader import __version__, cli_care, cli_trash
+from reader import __version__, cli_trash
 from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
 from reader.core.terminal import ProgressBar, TerminalText, Writable
@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
     cli_trash.add_parsers(sub)
+    from reader import cli_care  # the database layer: not for a process that only spawns
+
     cli_care.add_parsers(sub)
     desktop = sub.add_parser(
         "desktop", help="add Reader to the desktop's menus and Open With (this user only)"
@@ -172,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = (build_open_parser() if opening else build_parser()).parse_args(words)
     if opening:
         args.command = None
+    from reader import cli_care
     from reader.app import default_location, library_busy, open_services, run_gui
     from reader.logs import setup_logging
     from reader.services.backups import newest_good_backup

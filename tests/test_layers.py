@@ -60,3 +60,21 @@ def test_services_build_no_sql() -> None:
             ):
                 found.append(f"{path.name}:{node.lineno}: session.get")
     assert found == []
+
+
+def test_the_command_module_loads_no_database_or_parsing_stack() -> None:
+    """Each spawned worker (conversion, index builders) runs the main module again.
+
+    That is `reader.cli` for the `reader` command and the window: importing it must stay light
+    (it took 0.3 s a worker when it loaded the database layer).
+    """
+    code = (
+        "import sys, reader.cli\n"
+        "heavy = ('sqlalchemy', 'whoosh', 'bs4', 'markdownify', 'PySide6', 'apsw')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
