@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reader import __version__, cli_trash
+from reader import __version__, cli_annotations, cli_trash
 from reader.core.errors import DamagedLibraryError, ReaderError
 from reader.core.records import ArticleQuery, ArticleSummary, ReadState
-from reader.core.terminal import ProgressBar, TerminalText, Writable
+from reader.core.terminal import ProgressBar, TerminalText, Writable, json_line
 
 # A command in a terminal waits this long for the window (or another command) to finish a
 # write, having said that it waits, instead of failing after SQLite's usual 5 s.
@@ -83,22 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     fetch = images_sub.add_parser("fetch", help="download remote images not stored yet")
     fetch.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
     fetch.add_argument("--json", action="store_true", help="one JSON object per image")
-    ann = sub.add_parser("annotate", help="highlight a passage of an article")
-    ann.add_argument("id", type=int)
-    ann.add_argument("--quote", required=True, help="the exact text to highlight")
-    ann.add_argument("--note", default="")
-    ann.add_argument("--color", default="yellow")
-    ann.add_argument("--tag", action="append", default=[])
-    ann.add_argument("--json", action="store_true")
-    anns = sub.add_parser("annotations", help="list highlights, with their anchor state")
-    anns.add_argument("id", type=int, nargs="?")
-    anns.add_argument("--json", action="store_true")
-    exp = sub.add_parser("export", help="export highlights")
-    exp.add_argument("--format", choices=["jsonld", "md", "csv"], default="jsonld")
-    exp.add_argument("--article", type=int)
-    exp.add_argument("-o", "--output", type=Path, help="a file (or, for md of all, a folder)")
-    imp_ann = sub.add_parser("import-annotations", help="read a Web Annotation JSON-LD file")
-    imp_ann.add_argument("file", type=Path)
+    cli_annotations.add_parsers(sub)
     stats = sub.add_parser("stats", help="counts for the library")
     stats.add_argument("--json", action="store_true")
     cli_trash.add_parsers(sub)
@@ -254,16 +237,6 @@ def as_path(word: str) -> Path:
     return Path(word).expanduser().absolute()
 
 
-def _json_line(out: Writable, obj: dict[str, Any]) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, default=_default) + "\n")
-
-
-def _default(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
 def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
     from reader.services.importer import Outcome
 
@@ -275,9 +248,9 @@ def _cmd_import(services: Any, args: argparse.Namespace, out: Writable) -> int:
         bar.finish()
     if args.json:
         for r in report.results:
-            _json_line(out, {"path": r.path, "outcome": r.outcome.value, "id": r.article_id,
+            json_line(out, {"path": r.path, "outcome": r.outcome.value, "id": r.article_id,
                              "reason": r.reason})  # fmt: skip
-        _json_line(out, {"summary": report.summary(), "stopped": report.stopped})
+        json_line(out, {"summary": report.summary(), "stopped": report.stopped})
     else:
         s = report.summary()
         out.write(
@@ -314,7 +287,7 @@ def _cmd_list(services: Any, args: argparse.Namespace, out: Writable) -> int:
     )
     for a in services.library.list_articles(query):
         if args.json:
-            _json_line(out, _summary_dict(a))
+            json_line(out, _summary_dict(a))
         else:
             when = a.date.strftime("%Y-%m-%d") if a.date else "          "
             out.write(f"{a.id:>6}  {when}  {a.read_state.value:<8}  {a.title}\n")
@@ -326,7 +299,7 @@ def _cmd_show(services: Any, args: argparse.Namespace, out: Writable) -> int:
     if args.json:
         data = asdict(article)
         data["read_state"] = article.read_state.value
-        _json_line(out, data)
+        json_line(out, data)
     else:
         out.write(article.reading_text + "\n" if args.text else article.markdown)
     return 0
@@ -335,7 +308,7 @@ def _cmd_show(services: Any, args: argparse.Namespace, out: Writable) -> int:
 def _cmd_stats(services: Any, args: argparse.Namespace, out: Writable) -> int:
     stats = asdict(services.library.stats())
     if args.json:
-        _json_line(out, stats)
+        json_line(out, stats)
     else:
         for key, value in stats.items():
             out.write(f"{key:<12} {value}\n")
@@ -358,7 +331,7 @@ def _cmd_search(services: Any, args: argparse.Namespace, out: Writable) -> int:
         print(f"note: {results.notice}", file=sys.stderr)
     for hit in results.hits:
         if args.json:
-            _json_line(out, {
+            json_line(out, {
                 "id": hit.article_id, "title": hit.title, "score": round(hit.score, 4),
                 "hits": hit.hits[:50],
                 "snippets": [{"start": s.start, "end": s.end, "text": s.text, "hits": s.hits}
@@ -422,71 +395,18 @@ def _cmd_images(services: Any, args: argparse.Namespace, out: Writable) -> int:
     for result in fetcher.fetch(args.ids or None):
         counts[result.state] += 1
         if args.json:
-            _json_line(out, asdict(result))
+            json_line(out, asdict(result))
         elif result.state == "failed":
             out.write(f"  failed: {result.url}: {result.reason}\n")
     summary = {"stored": counts["stored"], "failed": counts["failed"]}
     if args.json:
-        _json_line(out, {"summary": summary})
+        json_line(out, {"summary": summary})
     else:
         stored = summary["stored"]
         out.write(
             f"{stored} image{'' if stored == 1 else 's'} stored, {summary['failed']} failed\n"
         )
     return 1 if counts["failed"] else 0
-
-
-def _annotation_dict(a: Any) -> dict[str, Any]:
-    return asdict(a)
-
-
-def _cmd_annotate(services: Any, args: argparse.Namespace, out: Writable) -> int:
-    record = services.annotations.create_from_quote(
-        args.id, args.quote, color=args.color, note=args.note, tags=args.tag
-    )
-    if args.json:
-        _json_line(out, _annotation_dict(record))
-    else:
-        out.write(f"highlight {record.id} at {record.start}..{record.end} ({record.color})\n")
-    return 0
-
-
-def _cmd_annotations(services: Any, args: argparse.Namespace, out: Writable) -> int:
-    from reader.core.records import AnnotationQuery
-
-    for a in services.annotations.list_annotations(AnnotationQuery(article_id=args.id)):
-        if args.json:
-            _json_line(out, _annotation_dict(a))
-        else:
-            quote = a.exact.replace("\n", " ")
-            quote = quote if len(quote) <= 60 else quote[:59] + "…"
-            out.write(f"{a.id:>6}  {a.article_id:>6}  {a.anchor_state:<7} {a.color:<7} {quote}\n")
-    return 0
-
-
-def _cmd_export(services: Any, args: argparse.Namespace, out: Writable) -> int:
-    if args.format == "md" and args.article is None:
-        folder = args.output or Path("reader-highlights")
-        written = services.export.markdown_folder(folder)
-        out.write(f"wrote {len(written)} files to {folder}\n")
-        return 0
-    if args.output:
-        services.export.save(args.format, args.output, args.article)
-    else:
-        out.write(services.export.text(args.format, args.article))
-    return 0
-
-
-def _cmd_import_annotations(services: Any, args: argparse.Namespace, out: Writable) -> int:
-    try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ReaderError(f"cannot read {args.file}: {exc}") from exc
-    counts = services.export.import_jsonld(data)
-    out.write(", ".join(f"{v} {k}" for k, v in counts.items() if k != "recoloured") + "\n")
-    if counts["recoloured"]:
-        out.write(f"{counts['recoloured']} had a colour Reader does not have and became yellow\n")
-    return 1 if counts["unmatched"] else 0
 
 
 _HANDLERS = {
@@ -498,10 +418,7 @@ _HANDLERS = {
     "reindex": _cmd_reindex,
     "reconvert": _cmd_reconvert,
     "images": _cmd_images,
-    "annotate": _cmd_annotate,
-    "annotations": _cmd_annotations,
-    "export": _cmd_export,
-    "import-annotations": _cmd_import_annotations,
+    **cli_annotations.HANDLERS,
     "delete": cli_trash.run,
     "trash": cli_trash.run,
 }

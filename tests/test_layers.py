@@ -19,11 +19,16 @@ def test_core_storage_services_do_not_load_qt() -> None:
         "print(len([m for m in sys.modules if m.startswith('reader.')]))\n"
         "assert not qt, qt\n"
     )
+    assert int(_printed_by(code)) > 15
+
+
+def _printed_by(code: str) -> str:
+    """What `code` prints, run in a Python of its own (nothing imported yet); it must not fail."""
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert int(result.stdout.strip()) > 15
+    return result.stdout.strip()
 
 
 def test_services_build_no_sql() -> None:
@@ -73,8 +78,4 @@ def test_the_command_module_loads_no_database_or_parsing_stack() -> None:
         "heavy = ('sqlalchemy', 'whoosh', 'bs4', 'markdownify', 'PySide6', 'apsw')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert _printed_by(code) == "[]"

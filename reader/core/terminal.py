@@ -9,8 +9,10 @@ their terminal when printed by ``reader list``; such characters are dropped on t
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Protocol, TextIO
+from datetime import datetime
+from typing import Any, Protocol, TextIO
 
 # Whole escape sequences first (CSI ... final byte; OSC ... BEL or ST), so no debris such as
 # "[2J" is left; then any other C0 control but tab and newline, DEL, and the C1 controls.
@@ -71,3 +73,14 @@ class ProgressBar:
     def finish(self) -> None:
         """End the bar's line."""
         self._stream.write("\n")
+
+
+def json_line(out: Writable, obj: dict[str, Any]) -> None:
+    """Write `obj` as one line of JSON (dates as ISO 8601), as the `--json` options print."""
+    out.write(json.dumps(obj, ensure_ascii=False, default=_iso_dates) + "\n")
+
+
+def _iso_dates(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)

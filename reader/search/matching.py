@@ -108,9 +108,8 @@ class TermMatcher:
 class TextForms:
     """A text and the forms terms are found in (folded, lower-cased), each made once.
 
-    A text and the forms terms are found in (folded, lower-cased), each made once, when a term
-    first asks for it: each is a pass over the whole text, and a query's terms, and its
-    snippets, look in the same text.
+    Each form is made when a term first asks for it: each is a pass over the whole text, and a
+    query's terms, and its snippets, look in the same text.
     """
 
     __slots__ = ("_forms", "text")

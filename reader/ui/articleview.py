@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from reader.core.records import Article
@@ -37,11 +37,10 @@ from reader.ui.articlehtml import (
 )
 from reader.ui.i18n import tr
 from reader.ui.images import fit_width, placeholder_image, resolve_image
+from reader.ui.marks import MarkLayers
 from reader.ui.readingstyle import ReadingStyle
 from reader.ui.themes import THEMES, Theme
 from reader.ui.wideblocks import WideBlocks, fit_table_columns
-
-MARK_LAYERS = ("highlights", "find", "search")  # drawn in this order, the last on top
 
 
 class ArticleView(QTextBrowser):
@@ -64,8 +63,7 @@ class ArticleView(QTextBrowser):
         self._theme: Theme = THEMES["light"]
         self._style = ReadingStyle()
         self._media_dir = media_dir
-        self._marks: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
-        self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._marks = MarkLayers(self, self.text_map)
         self._finished_sent = False
         self._jumped = False
         self.setAccessibleName(tr("Article text"))
@@ -113,8 +111,7 @@ class ArticleView(QTextBrowser):
         """Show `article` (or nothing), its marks cleared."""
         self._article = article
         self._finished_sent = False
-        self._marks.clear()
-        self._selections.clear()
+        self._marks.forget()
         self._render()
 
     def _render(self) -> None:
@@ -134,7 +131,7 @@ class ArticleView(QTextBrowser):
         self._apply_measure()
         start = self._body_start()
         self._map = build_map(doc.toRawText(), self._article.reading_text, start)
-        self._refresh_marks()
+        self._marks.rebuild()
 
     def _body_start(self) -> int:
         """The document position where the article body begins, after the header."""
@@ -324,53 +321,14 @@ class ArticleView(QTextBrowser):
             self._finished_sent = True
             self.finished_reading.emit(self._article.id)
 
-    # -- marks (search hits, find matches, highlights) ----------------------------------
-    # Each layer's selections are built once, when its spans change, and kept: changing one
-    # layer (or stepping to the next hit, which only moves the text cursor) never rebuilds
-    # the others, so an article with tens of thousands of highlights still steps at once.
+    # -- marks (search hits, find matches, highlights: marks.py) -----------------------
     def set_marks(self, layer: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Mark reading-text spans [start, end) with a format, in a named layer.
-
-        Spans are kept as reading offsets, so they survive a re-render (theme, font size).
-        """
-        self._marks[layer] = [(s, e, QTextCharFormat(f)) for s, e, f in spans]
-        self._selections[layer] = self._build_selections(self._marks[layer])
-        self._apply_selections()
+        """Mark reading-text spans [start, end) with a format, in a named layer."""
+        self._marks.set(layer, spans)
 
     def clear_marks(self, layer: str) -> None:
         """Remove the marks of one layer (search hits, find, highlights)."""
-        if self._marks.pop(layer, None) is not None:
-            self._selections.pop(layer, None)
-            self._apply_selections()
-
-    def _refresh_marks(self) -> None:
-        """Rebuild every layer's selections for a newly rendered document."""
-        self._selections = {
-            layer: self._build_selections(spans) for layer, spans in self._marks.items()
-        }
-        self._apply_selections()
-
-    def _build_selections(
-        self, spans: list[tuple[int, int, QTextCharFormat]]
-    ) -> list[QTextEdit.ExtraSelection]:
-        if self._map is None:
-            return []
-        built: list[QTextEdit.ExtraSelection] = []
-        cursor = QTextCursor(self.document())
-        keep = QTextCursor.MoveMode.KeepAnchor
-        for start, end, fmt in spans:
-            cursor.setPosition(self._map.to_doc(start))
-            cursor.setPosition(self._map.to_doc_end(end), keep)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # a copy: the one cursor serves every span
-            selection.format = fmt
-            built.append(selection)
-        return built
-
-    def _apply_selections(self) -> None:
-        self.setExtraSelections(
-            [sel for layer in MARK_LAYERS for sel in self._selections.get(layer, ())]
-        )
+        self._marks.clear(layer)
 
     def select_span(self, start: int, end: int) -> None:
         """Select reading text [start, end) and scroll it into view.
