@@ -51,7 +51,7 @@ def build(folder: Path, size: int) -> None:
                         author=a.author, date=datetime(a.year, 1, 1, tzinfo=UTC))  # fmt: skip
             articles.insert_post(session, post, source_path=f"/bench/{a.id}.md",
                                  file_hash=str(a.id), file_mtime=now)  # fmt: skip
-        if articles.find_by_path(session, "/bench/large.md") is not None:
+        if articles.id_by_path(session, "/bench/large.md") is not None:
             big = ""
         else:
             big = _large_markdown()

@@ -79,3 +79,39 @@ def test_the_command_module_loads_no_database_or_parsing_stack() -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
     )
     assert _printed_by(code) == "[]"
+
+
+def test_storage_hands_services_records_not_rows() -> None:
+    """What a service gets from storage is a record or a value, never a table's row object.
+
+    A row handed out can be changed outside storage, past its rules (the search stamp).
+    """
+    import ast
+    from pathlib import Path
+
+    reader = Path(__file__).resolve().parents[1] / "reader"
+    returns: dict[tuple[str, str], str] = {}
+    for path in (reader / "storage").glob("*.py"):
+        for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(statement, ast.FunctionDef) and statement.returns is not None:
+                returns[(path.stem, statement.name)] = ast.unparse(statement.returns)
+    found = []
+    for path in sorted((reader / "services").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {
+            alias.asname or alias.name: alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "reader.storage"
+            for alias in node.names
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules
+            ):
+                returned = returns.get((modules[node.value.id], node.attr), "")
+                if "Row" in returned:
+                    found.append(f"{path.name}:{node.lineno}: {node.attr} -> {returned}")
+    assert len(returns) > 50
+    assert found == []

@@ -278,23 +278,23 @@ class ImportService:
         """Store one converted file in the caller's transaction."""
         key = item.key
         images = self._media.collect(item.path, _image_urls(post))
-        row = articles.find_by_path(session, key) if key in known else None
-        if row is None and not duplicates:
+        existing = articles.id_by_path(session, key) if key in known else None
+        if existing is None and not duplicates:
             same = articles.find_duplicate(session, post)
             if same is not None:
                 return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
-        if row is None:
+        if existing is None:
             article_id = articles.insert_post(
                 session, post, source_path=key, file_hash=item.hash, file_mtime=item.mtime,
                 images_collected=True,
             )  # fmt: skip
             image_store.set_article_images(session, article_id, images, new=True)
             return FileResult(key, Outcome.IMPORTED, article_id)
-        row = articles.save_post(session, post, source_path=key, file_hash=item.hash,
-                                 file_mtime=item.mtime, row=row)  # fmt: skip
-        annotation_store.reanchor_article(session, row)
-        image_store.set_article_images(session, row.id, images)
-        return FileResult(key, Outcome.UPDATED, row.id)
+        articles.save_post(session, post, source_path=key, file_hash=item.hash,
+                           file_mtime=item.mtime, article_id=existing)  # fmt: skip
+        annotation_store.reanchor_article(session, existing)
+        image_store.set_article_images(session, existing, images)
+        return FileResult(key, Outcome.UPDATED, existing)
 
     def _collect_images(self, path: Path, key: str) -> FileResult:
         """An unchanged file whose article was imported before the media store existed.
@@ -302,10 +302,10 @@ class ImportService:
         Its images are collected now, from the post's folder while it is still there.
         """
         with self._db.reading() as session:
-            row = articles.find_by_path(session, key)
-            if row is None:
-                return FileResult(key, Outcome.UNCHANGED)
-            article_id, markdown, cover = row.id, row.markdown, row.cover_image
+            found = articles.images_source(session, key)
+        if found is None:
+            return FileResult(key, Outcome.UNCHANGED)
+        article_id, markdown, cover = found
         urls = media_urls(markdown, cover)
         images = self._media.collect(path, urls)
         with self._db.transaction() as session:

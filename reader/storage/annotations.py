@@ -88,7 +88,7 @@ def create(
     return to_record(row, article.title)
 
 
-def get_row(session: Session, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
+def _get_row(session: Session, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
     """The annotation's row, or NotFound (deleted ones only if asked)."""
     row = session.get(AnnotationRow, annotation_id)
     if row is None or (row.deleted_at is not None and not include_deleted):
@@ -111,7 +111,7 @@ def update(
     selectors: Selectors | None = None,
 ) -> Annotation:
     """Change an annotation's colour, note, tags or place; its record."""
-    row = get_row(session, annotation_id)
+    row = _get_row(session, annotation_id)
     if color is not None:
         row.color = color
     if note is not None:
@@ -133,7 +133,7 @@ def update(
 
 def set_deleted(session: Session, annotation_id: int, deleted: bool) -> Annotation:
     """Delete or restore an annotation (kept for undo either way); its record."""
-    row = get_row(session, annotation_id, include_deleted=True)
+    row = _get_row(session, annotation_id, include_deleted=True)
     row.deleted_at = datetime.now(UTC) if deleted else None
     touch(session, [row.article_id])
     return to_record(row)
@@ -141,7 +141,7 @@ def set_deleted(session: Session, annotation_id: int, deleted: bool) -> Annotati
 
 def get(session: Session, annotation_id: int) -> Annotation:
     """The record of an annotation that is not deleted, or NotFound."""
-    return to_record(get_row(session, annotation_id))
+    return to_record(_get_row(session, annotation_id))
 
 
 def list_annotations(session: Session, query: AnnotationQuery) -> list[Annotation]:
@@ -169,8 +169,11 @@ def list_annotations(session: Session, query: AnnotationQuery) -> list[Annotatio
     return [to_record(row, title) for row, title in session.execute(stmt).all()]
 
 
-def reanchor_article(session: Session, article: ArticleRow) -> dict[str, int]:
+def reanchor_article(session: Session, article_id: int) -> dict[str, int]:
     """Find every highlight of an article again in its (changed) reading text."""
+    article = session.get(ArticleRow, article_id)
+    if article is None:
+        raise NotFoundError(f"there is no article {article_id}")
     counts: dict[str, int] = {}
     rows = session.scalars(
         select(AnnotationRow).where(AnnotationRow.article_id == article.id)

@@ -57,9 +57,19 @@ def content_hash(reading_text: str) -> str:
     return hashlib.sha256(reading_text.encode("utf-8")).hexdigest()
 
 
-def find_by_path(session: Session, source_path: str) -> ArticleRow | None:
-    """The article imported from `source_path`, if any."""
-    return session.scalar(select(ArticleRow).where(ArticleRow.source_path == source_path))
+def id_by_path(session: Session, source_path: str) -> int | None:
+    """The id of the article imported from `source_path`, if any."""
+    return session.scalar(select(ArticleRow.id).where(ArticleRow.source_path == source_path))
+
+
+def images_source(session: Session, source_path: str) -> tuple[int, str, str | None] | None:
+    """The article imported from `source_path`: its id, its Markdown and its cover image."""
+    found = session.execute(
+        select(ArticleRow.id, ArticleRow.markdown, ArticleRow.cover_image).where(
+            ArticleRow.source_path == source_path
+        )
+    ).first()
+    return None if found is None else (int(found[0]), str(found[1]), found[2])
 
 
 # Built once: building a statement's expressions cost a fifth of writing a new article.
@@ -171,9 +181,12 @@ def save_post(
     source_path: str,
     file_hash: str,
     file_mtime: datetime,
-    row: ArticleRow,
-) -> ArticleRow:
+    article_id: int,
+) -> None:
     """Update an article in place from a changed post file, keeping its tags and state."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise NotFoundError(f"there is no article {article_id}")
     fields = _from_post(post, file_hash, file_mtime)
     if row.content_hash != fields["content_hash"]:
         row.revision += 1
@@ -184,7 +197,6 @@ def save_post(
     known = {t.name.casefold() for t in row.tags}
     row.tags.extend(t for t in ensure_tags(session, post.tags) if t.name.casefold() not in known)
     session.flush()
-    return row
 
 
 def exists(session: Session, article_id: int | None = None) -> bool:
