@@ -156,6 +156,11 @@ class MainWindow(QMainWindow):
         self.index_label = QLabel()
         self.position_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        # A message takes the count's place. Qt hides the count for it, but not for good: a
+        # later layout of the window showed it again, drawn under the message.
+        self.statusBar().messageChanged.connect(
+            lambda message: self.count_label.setVisible(not message)
+        )
         if read_only:
             notice = QLabel(tr("Read-only library: you can read and search, not change it"))
             notice.setToolTip(tr("Reader cannot write to this library's folder or database."))

@@ -217,3 +217,28 @@ def test_dialog_classes_are_all_checked() -> None:
     for module in (ROOT / "reader" / "ui").glob("*.py"):
         dialogs.update(re.findall(r"^class (\w+)\(QDialog\)", module.read_text(), re.M))
     assert dialogs == {c.__name__ for c in walked} | set(not_walked)
+
+
+@pytest.mark.parametrize("speaking", ["en", "zh_CN"], indirect=True)
+def test_a_status_message_is_never_drawn_over_the_article_count(
+    qtbot: QtBot, speaking: str, corpus_services: Services
+) -> None:
+    """Qt hides the count while a message shows, and showed it again as the window settled.
+
+    In Chinese the two texts were drawn over each other.
+    """
+    from reader.ui import settings
+
+    state = settings.library_state(corpus_services.library.database_path)
+    chosen = corpus_services.library.list_articles()[3].id
+    state.last_article.set(chosen)
+    state.restoring_article.set(chosen)  # the last start crashed while reopening it
+    win = make_window(qtbot, corpus_services)
+    bar = win.statusBar()
+    qtbot.waitUntil(lambda: bool(bar.currentMessage()), timeout=2000)
+    for _ in range(20):  # the window settles: layouts, the sidebar's counts
+        QApplication.processEvents()
+    assert not win.count_label.isVisible()
+    bar.clearMessage()
+    assert win.count_label.isVisible() and win.count_label.text()
+    win.close()
