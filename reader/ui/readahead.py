@@ -36,6 +36,7 @@ class ReadAhead:
             return
         if self._ahead is not None and self._ahead[0] == query:
             return  # being read already
+        self.forget()
         self._ahead = (query, self._pool.submit(self._read, query))
 
     def take(self, query: ArticleQuery) -> list[ArticleSummary]:
@@ -50,6 +51,8 @@ class ReadAhead:
 
     def forget(self) -> None:
         """The library changed: what was read ahead may not be what it holds now."""
+        if self._ahead is not None:
+            self._ahead[1].cancel()  # not begun yet: never read (a read under way ends)
         self._ahead = None
 
     def close(self) -> None:
