@@ -63,8 +63,10 @@ def test_remote_images_scripts_and_iframes_never_load(
     view.resize(900, 700)
     view.show()
     view.set_article(services.library.get(article.id))
-    qtbot.wait(500)
-    view.viewport().grab()  # paint everything, images included
+    # Laid out and painted, images included: the view asks for every resource as it lays the
+    # document out (loadResource, synchronously), so any request would have been made.
+    qtbot.waitUntil(lambda: view.document().size().height() > 0, timeout=5000)
+    view.viewport().grab()
     text = view.toPlainText()
     assert "Intro text." in text and "Styled paragraph." in text
     assert "SCRIPT-RAN" not in text and "pwned" not in text and "frame fallback" not in text

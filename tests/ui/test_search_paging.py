@@ -29,11 +29,9 @@ def test_the_count_is_every_match_and_scrolling_reaches_them_all(
     assert first_pages == [50]  # one page first; the rest as the list is scrolled
     qtbot.waitUntil(lambda: panel.status.text().startswith(f"{total} results"), timeout=5000)
     bar = panel.results.verticalScrollBar()
-    for _ in range(20):
-        if panel.model.rowCount() == total:
-            break
+    while (shown := panel.model.rowCount()) < total:  # each scroll to the end: another page
         bar.setValue(bar.maximum())
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: panel.model.rowCount() > shown, timeout=5000)  # noqa: B023
     assert panel.model.rowCount() == total
     ids = [panel.model.hit(row).article_id for row in range(total)]  # type: ignore[union-attr]
     assert len(set(ids)) == total
