@@ -35,6 +35,16 @@ HIDING = ["script", "style", "template", "iframe", "noscript", "svg"]
 
 words = st.integers(0, 10**6).map(lambda n: f"w{n}")
 cjk_words = st.integers(0, 9999).map(lambda n: f"字{n}")
+# Built once: a strategy built inside the composite, at every draw, cost most of the time
+# these tests took (Hypothesis validates each new strategy).
+_PARTS = st.integers(1, 6)
+_KINDS = st.sampled_from(["text", "void", "unknown", "inline", "block", "hide"])
+_TEXTS = st.one_of(words, cjk_words)
+_VOIDS = st.sampled_from(VOID_DROPPED)
+_SECRETS = st.integers(0, 10**6)
+_HIDING = st.sampled_from(HIDING)
+_NAMES = {"unknown": st.sampled_from(UNKNOWN), "inline": st.sampled_from(INLINE),
+          "block": st.sampled_from(BLOCK)}  # fmt: skip
 
 
 @st.composite
@@ -43,27 +53,29 @@ def html_bodies(draw: st.DrawFn, depth: int = 0) -> tuple[str, list[str], list[s
     parts: list[str] = []
     visible: list[str] = []
     hidden: list[str] = []
-    for _ in range(draw(st.integers(1, 6))):
-        kind = draw(st.sampled_from(["text", "void", "unknown", "inline", "block", "hide"]))
+    for _ in range(draw(_PARTS)):
+        kind = draw(_KINDS)
         if kind == "text" or depth >= 3:
-            word = draw(st.one_of(words, cjk_words))
+            word = draw(_TEXTS)
             visible.append(word)
             parts.append(f" {word} ")
         elif kind == "void":
-            parts.append(draw(st.sampled_from(VOID_DROPPED)))
+            parts.append(draw(_VOIDS))
         elif kind == "hide":
-            secret = f"hidden{draw(st.integers(0, 10**6))}"
+            secret = f"hidden{draw(_SECRETS)}"
             hidden.append(secret)
-            name = draw(st.sampled_from(HIDING))
+            name = draw(_HIDING)
             parts.append(f"<{name}>{secret}</{name}>")
         else:
-            name = draw(st.sampled_from({"unknown": UNKNOWN, "inline": INLINE,
-                                         "block": BLOCK}[kind]))  # fmt: skip
-            inner, seen, secrets = draw(html_bodies(depth + 1))
+            name = draw(_NAMES[kind])
+            inner, seen, secrets = draw(_INNER[depth + 1])
             visible += seen
             hidden += secrets
             parts.append(f"<{name}>{inner}</{name}>")
     return "".join(parts), visible, hidden
+
+
+_INNER = [html_bodies(depth) for depth in range(4)]  # the nested fragments, one per depth
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
