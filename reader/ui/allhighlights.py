@@ -81,6 +81,10 @@ class AllHighlightsView(QWidget):
         self.list: QListView = make_annotation_list(self.model)
         self.list.setAccessibleName(tr("Highlights"))
         self.list.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.empty = QLabel()  # said in the list's place when it has nothing to show
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
         self.count = QLabel()
         self.copy = QPushButton(tr("Copy as Quote"))
         self.copy.setToolTip(tr("Copy the chosen highlights as Markdown quotes (Ctrl+C)"))
@@ -109,6 +113,7 @@ class AllHighlightsView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(foot)
         self.setFocusProxy(self.list)
 
@@ -146,6 +151,14 @@ class AllHighlightsView(QWidget):
         # Newest first, each row names its article; grouped, the heading does.
         self.model.set_annotations(found, grouped=by_article, with_title=not by_article)
         self.count.setText(tr("%n highlight(s)", None, len(found)))
+        filtered = query != AnnotationQuery()
+        self.empty.setText(
+            tr("No highlight matches these filters.")
+            if filtered
+            else tr("No highlights yet. Select text in an article and press H to highlight it.")
+        )
+        self.empty.setVisible(not found)
+        self.list.setVisible(bool(found))
 
     def chosen(self) -> list[Annotation]:
         """The highlights selected in the list, in list order."""

@@ -54,6 +54,7 @@ class AnnotationsPanel(QWidget):
         self.tag.currentIndexChanged.connect(self._fill)
         self.list.clicked.connect(self.on_list_clicked)
         self.list.activated.connect(self.on_list_clicked)
+        self.set_annotations([])  # no article yet: the filters read "All", not blank
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         """Show these highlights, orphans last, through the panel's filters."""

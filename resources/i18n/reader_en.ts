@@ -68,6 +68,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No highlight matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select text in an article and press H to highlight it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the highlights to copy first.</source>
         <translation type="unfinished"></translation>
     </message>

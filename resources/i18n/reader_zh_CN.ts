@@ -68,6 +68,14 @@
         <translation>全部标签</translation>
     </message>
     <message>
+        <source>No highlight matches these filters.</source>
+        <translation>没有符合这些筛选条件的划线。</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select text in an article and press H to highlight it.</source>
+        <translation>还没有划线。在文章中选中文字后按 H 即可划线。</translation>
+    </message>
+    <message>
         <source>Choose the highlights to copy first.</source>
         <translation>请先选中要复制的划线。</translation>
     </message>

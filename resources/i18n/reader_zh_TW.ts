@@ -68,6 +68,14 @@
         <translation>全部標籤</translation>
     </message>
     <message>
+        <source>No highlight matches these filters.</source>
+        <translation>沒有符合這些篩選條件的畫線。</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select text in an article and press H to highlight it.</source>
+        <translation>還沒有畫線。在文章中選取文字後按 H 即可畫線。</translation>
+    </message>
+    <message>
         <source>Choose the highlights to copy first.</source>
         <translation>請先選取要複製的畫線。</translation>
     </message>

@@ -107,3 +107,18 @@ def test_the_sidebar_entry_counts_and_leaving_it_shows_the_list(
     assert window.all_highlights.isVisible()
     window.sidebar.select_key(("all", ""))
     assert window.table.isVisible() and not window.all_highlights.isVisible()
+
+
+def test_an_empty_view_says_why_and_how_to_fill_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_all_highlights()
+    view = window.all_highlights
+    assert not view.list.isVisible() and view.empty.isVisible()
+    assert "press H" in view.empty.text()  # none yet: how to make one
+    _highlight(window, "碳中和", ["碳中和"])
+    window.show_all_highlights()
+    view.refresh()
+    assert view.list.isVisible() and not view.empty.isVisible()
+    view.search.setText("不在任何划线里的词")
+    assert not view.list.isVisible() and "filters" in view.empty.text()
+    view.search.clear()
+    assert view.list.isVisible() and view.model.rowCount() == 2  # its heading, and it

@@ -127,3 +127,12 @@ def test_mouse_selection_shows_the_color_toolbar(qtbot: QtBot, window: MainWindo
     [made] = window.annotating.service.for_article(article_id)
     assert (made.exact, made.color) == (QUOTE, "purple")
     assert not toolbar.isVisible()
+
+
+def test_the_panel_reads_all_before_any_article_is_open(qtbot: QtBot) -> None:
+    from reader.ui.annotationspanel import AnnotationsPanel
+
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    assert panel.tag.currentText() == "All tags" and panel.tag.count() == 1
+    assert panel.color.currentText() and panel.empty.isVisibleTo(panel)
