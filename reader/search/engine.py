@@ -229,7 +229,7 @@ class SearchEngine:
                     )
                     continue
                 need = wanted - len(walk.found)
-                size = max(_batch(need, walk.found, walk.examined), step)
+                size = max(_batch(need, len(walk.found), walk.examined), step)
                 end = min(budget_end, len(walk.ranked), walk.examined + size)
                 step = min(step * 2, LARGEST_BATCH)
                 batch = walk.ranked[walk.examined : end]
@@ -385,7 +385,7 @@ class _Walk:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def _batch(need: int, found: list[Any], examined: int) -> int:
+def _batch(need: int, passed: int, examined: int) -> int:
     """How many candidates to read for `need` more passes.
 
     As many as the share that passed so far says it takes, and a little more. Most queries'
@@ -393,8 +393,8 @@ def _batch(need: int, found: list[Any], examined: int) -> int:
     wanted, as before, read 500 articles for a page of 200, 300 of them for nothing (17 ms from
     memory, far more from disk).
     """
-    passed = len(found) / examined if examined else 1.0
-    return math.ceil(need / max(passed, LEAST_PASSING) * 1.1)
+    share = passed / examined if examined else 1.0
+    return math.ceil(need / max(share, LEAST_PASSING) * 1.1)
 
 
 def _collect(

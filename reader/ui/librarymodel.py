@@ -91,14 +91,12 @@ class LibraryModel(QAbstractTableModel):
         """Re-read the given rows in place (read state, tags, highlight counts)."""
         self._ahead.forget()  # the page read ahead may hold these articles as they were
         positions = [i for i, r in enumerate(self._rows) if r.id in ids]
-        if not positions:
-            self._read_next()
-            return
-        fresh = {r.id: r for r in self._library.list_articles(ArticleQuery(ids=sorted(ids)))}
-        for i in positions:
-            if self._rows[i].id in fresh:
-                self._rows[i] = fresh[self._rows[i].id]
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        if positions:
+            fresh = {r.id: r for r in self._library.list_articles(ArticleQuery(ids=sorted(ids)))}
+            for i in positions:
+                if self._rows[i].id in fresh:
+                    self._rows[i] = fresh[self._rows[i].id]
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
         self._read_next()
 
     @override
@@ -113,6 +111,10 @@ class LibraryModel(QAbstractTableModel):
         if not page:
             self._total = len(self._rows)
             return
+        self._append(page)
+
+    def _append(self, page: list[ArticleSummary]) -> None:
+        """Add rows after those loaded, and read the page after them ahead."""
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
@@ -136,10 +138,7 @@ class LibraryModel(QAbstractTableModel):
         more = replace(self._query, offset=first, limit=position - first + PAGE)
         page = self._library.list_articles(more)
         if page:
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-            self._read_next()
+            self._append(page)
         return self.row_of(article_id)
 
     def total(self) -> int:
