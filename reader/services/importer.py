@@ -22,6 +22,7 @@ from reader.services.postfiles import find_post_files, identity, read_post_bytes
 from reader.storage import annotations as annotation_store
 from reader.storage import articles
 from reader.storage import images as image_store
+from reader.storage.articles import PostFile
 from reader.storage.database import Database
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ class ImportService:
         items, batch[:] = list(batch), []
         try:
             with self._db.transaction() as session:
-                done = [self._store(session, i, post, known, duplicates) for i, post in items]
+                done = self._store_all(session, items, known, duplicates)
         except Exception:  # noqa: BLE001 (found again, and named, file by file below)
             done = []
             for item, post in items:
@@ -258,7 +259,8 @@ class ImportService:
     ) -> FileResult:
         try:
             with self._db.transaction() as session:
-                return self._store(session, item, post, known, duplicates)
+                [done] = self._store_all(session, [(item, post)], known, duplicates)
+                return done
         except LibraryError:
             raise  # not this file's fault: the caller stops the import
         except OSError as exc:
@@ -267,34 +269,56 @@ class ImportService:
             log.exception("unexpected error importing %s", item.shown)
             return _failed(item.shown, f"internal error ({type(exc).__name__}: {exc})")
 
-    def _store(
+    def _store_all(
         self,
         session: Session,
-        item: _Read,
-        post: Post,
+        items: list[tuple[_Read, Post]],
         known: dict[str, tuple[str, int]],
         duplicates: bool,
-    ) -> FileResult:
-        """Store one converted file in the caller's transaction."""
-        key = item.key
+    ) -> list[FileResult]:
+        """Store converted files in the caller's transaction; their results, in order.
+
+        A changed file updates its article in place; the new ones are looked up for duplicates
+        and written together (a few statements for the whole batch: one each cost the import
+        a fifth of its time).
+        """
+        done: dict[int, FileResult] = {}
+        new: list[int] = []
+        for n, (item, post) in enumerate(items):
+            existing = articles.id_by_path(session, item.key) if item.key in known else None
+            if existing is None:
+                new.append(n)
+            else:
+                done[n] = self._update(session, item, post, existing)
+        posts = [items[n][1] for n in new]
+        same = [None] * len(new) if duplicates else articles.find_duplicates(session, posts)
+        stored = [n for n, dup in zip(new, same, strict=True) if dup is None]
+        ids = articles.insert_posts(session, [
+            PostFile(items[n][1], items[n][0].key, items[n][0].hash, items[n][0].mtime)
+            for n in stored
+        ], images_collected=True)  # fmt: skip
+        id_of = dict(zip(stored, ids, strict=True))
+        image_store.add_images(session, [
+            (id_of[n], self._media.collect(items[n][0].path, _image_urls(items[n][1])))
+            for n in stored
+        ])  # fmt: skip
+        for n, dup in zip(new, same, strict=True):
+            key = items[n][0].key
+            if dup is None:
+                done[n] = FileResult(key, Outcome.IMPORTED, id_of[n])
+                continue
+            other = dup.article_id if dup.earlier is None else id_of[new[dup.earlier]]
+            done[n] = FileResult(key, Outcome.DUPLICATE, other, f"duplicate of #{other}")
+        return [done[n] for n in range(len(items))]
+
+    def _update(self, session: Session, item: _Read, post: Post, article_id: int) -> FileResult:
+        """Update an article in place from its changed file."""
         images = self._media.collect(item.path, _image_urls(post))
-        existing = articles.id_by_path(session, key) if key in known else None
-        if existing is None and not duplicates:
-            same = articles.find_duplicate(session, post)
-            if same is not None:
-                return FileResult(key, Outcome.DUPLICATE, same, f"duplicate of #{same}")
-        if existing is None:
-            article_id = articles.insert_post(
-                session, post, source_path=key, file_hash=item.hash, file_mtime=item.mtime,
-                images_collected=True,
-            )  # fmt: skip
-            image_store.set_article_images(session, article_id, images, new=True)
-            return FileResult(key, Outcome.IMPORTED, article_id)
-        articles.save_post(session, post, source_path=key, file_hash=item.hash,
-                           file_mtime=item.mtime, article_id=existing)  # fmt: skip
-        annotation_store.reanchor_article(session, existing)
-        image_store.set_article_images(session, existing, images)
-        return FileResult(key, Outcome.UPDATED, existing)
+        articles.save_post(session, post, source_path=item.key, file_hash=item.hash,
+                           file_mtime=item.mtime, article_id=article_id)  # fmt: skip
+        annotation_store.reanchor_article(session, article_id)
+        image_store.set_article_images(session, article_id, images)
+        return FileResult(item.key, Outcome.UPDATED, article_id)
 
     def _collect_images(self, path: Path, key: str) -> FileResult:
         """An unchanged file whose article was imported before the media store existed.

@@ -11,24 +11,27 @@ from reader.core.records import ArticleImage
 from reader.storage.schema import ArticleRow, ImageRow
 
 
-def set_article_images(
-    session: Session, article_id: int, images: Iterable[ArticleImage], new: bool = False
-) -> None:
-    """Replace what the article's images are recorded as, and note them collected.
+def set_article_images(session: Session, article_id: int, images: Iterable[ArticleImage]) -> None:
+    """Replace what the article's images are recorded as, and note them collected."""
+    session.execute(delete(ImageRow).where(ImageRow.article_id == article_id))
+    session.execute(
+        update(ArticleRow).where(ArticleRow.id == article_id).values(images_collected=True)
+    )
+    add_images(session, [(article_id, images)])
 
-    A `new` article (created in this transaction, with `images_collected` set) has none recorded
-    yet: its rows are only added, in one statement.
+
+def add_images(session: Session, images: Iterable[tuple[int, Iterable[ArticleImage]]]) -> None:
+    """Record the images of articles that have none recorded yet, in one statement.
+
+    For articles created in this transaction with `images_collected` set. An article holding
+    the same URL twice has one row for it, as the article shows it.
     """
     rows = [
         {"article_id": article_id, "url": i.url, "state": i.state, "sha256": i.sha256,
          "mime": i.mime, "reason": i.reason}
-        for i in {i.url: i for i in images}.values()  # one row per URL, as the article has it
+        for article_id, shown in images
+        for i in {i.url: i for i in shown}.values()
     ]  # fmt: skip
-    if not new:
-        session.execute(delete(ImageRow).where(ImageRow.article_id == article_id))
-        session.execute(
-            update(ArticleRow).where(ArticleRow.id == article_id).values(images_collected=True)
-        )
     if rows:
         session.connection().execute(insert(ImageRow), rows)
 

@@ -49,14 +49,27 @@ _NAMED = select(TagRow.id, TagRow.name).where(TagRow.name.in_(bindparam("names",
 _INSERT_TAG = insert(TagRow)
 
 
-def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
-    """The ids of the tags named (case-insensitive), created where missing.
+def tag_key(name: str) -> str:
+    """The key a tag name is known by: its spaces made single, its case folded."""
+    return " ".join(name.split()).casefold()
 
-    Written through the session's connection (an import's new articles take these ids straight).
+
+def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
+    """The ids of the tags named (case-insensitive), created where missing."""
+    wanted = _distinct(names)
+    found = tag_ids_by_key(session, wanted)
+    return [found[tag_key(name)] for name in wanted]
+
+
+def tag_ids_by_key(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """The id of each tag named, by its `tag_key`, created where missing.
+
+    Written through the session's connection (an import's new articles take these ids straight,
+    a whole batch of them from one lookup).
     """
     wanted = _distinct(names)
     if not wanted:
-        return []
+        return {}
     connection = session.connection()
     rows = connection.execute(_NAMED, {"names": wanted})
     found = {str(name).casefold(): int(i) for i, name in rows}
@@ -65,7 +78,7 @@ def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
             created = connection.execute(_INSERT_TAG, [{"name": name}])
             assert created.inserted_primary_key is not None
             found[name.casefold()] = int(created.inserted_primary_key[0])
-    return [found[name.casefold()] for name in wanted]
+    return found
 
 
 def set_article_tags(session: Session, article_id: int, names: Iterable[str]) -> list[str]:

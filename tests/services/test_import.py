@@ -146,6 +146,52 @@ def test_the_same_post_from_two_folders_is_one_article(
     assert forced.count(Outcome.IMPORTED) == 5
 
 
+def test_duplicates_within_one_written_batch_are_found_like_stored_ones(
+    services: Services, tmp_path: Path
+) -> None:
+    """Files are written many to a statement; a duplicate is found among them as well.
+
+    Among stored articles first, then among the files before it in the batch that are stored,
+    by text and by web address; and each file's article holds that file's post and tags.
+    """
+
+    def post(name: str, body: str, link: str = "", tags: str = "[]") -> None:
+        (folder / name).write_text(
+            f"---\ntitle: {name}\nlink: {link}\ntags: {tags}\n---\n{body}\n", "utf-8"
+        )
+
+    folder = tmp_path / "stored"
+    folder.mkdir()
+    post("s1.md", "已经存了的正文。", "https://example.com/stored")
+    [stored] = services.importer.import_paths([folder]).results
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    post("a.md", "第一篇的正文。", "https://example.com/a", "[Linux, linux, 新标签]")
+    post("b.md", "第一篇的正文。")  # a's text
+    post("c.md", "改过的正文。", "https://example.com/a")  # a's address
+    post("d.md", "另一段正文。", "https://example.com/stored")  # a stored one's address
+    post("e.md", "已经存了的正文。")  # a stored one's text
+    post("f.md", "第三篇。", "https://example.com/f", "['新标签 ', LINUX, ops]")
+    post("g.md", "第三篇。", "https://example.com/g")  # f's text: a duplicate, not g's address
+    post("h.md", "第四篇。", "https://example.com/g")  # g was not stored: h is new
+    report = services.importer.import_paths([folder])
+    outcome = {Path(r.path).name: (r.outcome, r.article_id) for r in report.results}
+    a, f, h = (int(outcome[n][1] or 0) for n in ("a.md", "f.md", "h.md"))
+    assert outcome == {
+        "a.md": (Outcome.IMPORTED, a), "b.md": (Outcome.DUPLICATE, a),
+        "c.md": (Outcome.DUPLICATE, a), "d.md": (Outcome.DUPLICATE, stored.article_id),
+        "e.md": (Outcome.DUPLICATE, stored.article_id), "f.md": (Outcome.IMPORTED, f),
+        "g.md": (Outcome.DUPLICATE, f), "h.md": (Outcome.IMPORTED, h),
+    }  # fmt: skip
+    assert len({a, f, h, stored.article_id} - {0}) == 4
+    for name, article_id in (("a.md", a), ("f.md", f), ("h.md", h)):
+        assert services.library.get(article_id).title == name
+    assert services.library.get(a).tags == ["Linux", "新标签"]
+    assert services.library.get(f).tags == ["Linux", "ops", "新标签"]
+    assert services.library.get(h).tags == []
+    assert services.library.count() == 4
+
+
 def test_posts_with_the_same_words_but_other_pictures_are_not_duplicates(
     services: Services, tmp_path: Path
 ) -> None:
@@ -196,15 +242,15 @@ def test_a_file_that_fails_to_be_stored_is_named_and_its_batch_is_kept(
     """
     from reader.storage import articles
 
-    insert = articles.insert_post
+    insert = articles.insert_posts
     victim = sorted(CORPUS_FILES)[10].name
 
-    def failing(session: Any, post: Any, **kwargs: Any) -> Any:
-        if kwargs["source_path"].endswith(victim):
+    def failing(session: Any, files: Any, **kwargs: Any) -> Any:
+        if any(f.source_path.endswith(victim) for f in files):
             raise ValueError("injected fault")
-        return insert(session, post, **kwargs)
+        return insert(session, files, **kwargs)
 
-    monkeypatch.setattr(articles, "insert_post", failing)
+    monkeypatch.setattr(articles, "insert_posts", failing)
     report = services.importer.import_paths([corpus_dir])
     assert [Path(r.path).name for r in report.failures] == [victim]
     assert "injected fault" in str(report.failures[0].reason)
