@@ -1,4 +1,9 @@
-"""Shared fixtures: the real corpus, a fresh library folder, offscreen Qt."""
+"""Shared fixtures: the real corpus, a fresh library folder, offscreen Qt.
+
+Stress tests (Hypothesis properties over hundreds of generated inputs, ten thousand key
+presses) are marked ``no_cover``: they test robustness, and the deterministic tests cover the
+same lines; under the coverage tracer they took three to four times as long.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
-CORPUS_FIXTURES = {"corpus_services", "window"}  # the fixtures that want the corpus library
+CORPUS_FIXTURES = {"corpus_services", "window", "corpus_library_dir"}  # want the corpus library
 
 
 @pytest.fixture(scope="session")
@@ -66,6 +71,12 @@ def library_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     else:
         path.mkdir()
     return path
+
+
+@pytest.fixture
+def corpus_library_dir(library_dir: Path) -> Path:
+    """A library folder holding the corpus, imported and indexed (a copy of `corpus_library`)."""
+    return library_dir
 
 
 @pytest.fixture

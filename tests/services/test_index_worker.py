@@ -23,9 +23,13 @@ from tests.conftest import CORPUS
 def test_stop_cancels_a_build_between_batches_and_keeps_its_commits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
 ) -> None:
-    monkeypatch.setattr("reader.services.search.BATCH", 5)
-    monkeypatch.setattr("reader.search.bulk.BATCH_DOCS", 5)  # sent to the builders 5 at a time
-    monkeypatch.setattr("reader.services.search.BULK_MIN", 10 if bulk else 10_000)
+    from reader.search import bulk as bulk_build
+    from reader.services import search as search_service
+
+    usual = search_service.BATCH
+    monkeypatch.setattr(search_service, "BATCH", 5)
+    monkeypatch.setattr(bulk_build, "BATCH_DOCS", 5)  # sent to the builders 5 at a time
+    monkeypatch.setattr(search_service, "BULK_MIN", 10 if bulk else 10_000)
     location = LibraryLocation(tmp_path / "lib")
     services = open_services(location)
     services.importer.import_paths([CORPUS])
@@ -52,6 +56,7 @@ def test_stop_cancels_a_build_between_batches_and_keeps_its_commits(
         assert 0 < stale < total  # the batches written before the stop are kept
     services.db.close()
 
+    monkeypatch.setattr(search_service, "BATCH", usual)  # the rest, in batches of the usual size
     again = open_services(location)
     try:
         again.search.start()

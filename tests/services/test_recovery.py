@@ -25,11 +25,10 @@ from reader.services.health import check_library
 from reader.services.location import LibraryLocation
 
 
-def _library(library_dir: Path, corpus_dir: Path) -> tuple[LibraryLocation, int, str]:
+def _library(corpus_library_dir: Path) -> tuple[LibraryLocation, int, str]:
     """A library of the corpus with one highlight; returns (location, articles, quote)."""
-    location = LibraryLocation(library_dir)
+    location = LibraryLocation(corpus_library_dir)
     services = open_services(location)
-    services.importer.import_paths([corpus_dir])
     article = next(a for a in services.library.list_articles() if "碳中和" in a.title)
     services.annotations.create_from_quote(article.id, "蚂蚁森林", note="保留")
     make_backup(location, "manual")  # the highlight is in this one
@@ -52,9 +51,9 @@ def _damage(path: Path, how: str) -> None:
 
 @pytest.mark.parametrize("how", ["truncated", "overwritten", "deleted"])
 def test_damage_is_named_and_the_newest_backup_restores_everything(
-    library_dir: Path, corpus_dir: Path, how: str
+    corpus_library_dir: Path, how: str
 ) -> None:
-    location, count, quote = _library(library_dir, corpus_dir)
+    location, count, quote = _library(corpus_library_dir)
     _damage(location.database, how)
 
     with pytest.raises(DamagedLibraryError) as raised:
@@ -100,8 +99,8 @@ def test_an_import_that_changed_something_leaves_a_verified_backup(
         assert copy.execute("SELECT count(*) FROM articles").fetchone()[0] > 50
 
 
-def test_only_the_newest_automatic_backups_are_kept(library_dir: Path, corpus_dir: Path) -> None:
-    location, _, _ = _library(library_dir, corpus_dir)
+def test_only_the_newest_automatic_backups_are_kept(corpus_library_dir: Path) -> None:
+    location, _, _ = _library(corpus_library_dir)
     for _ in range(KEEP_AUTOMATIC + 3):
         make_backup(location, "auto")
     backups = list_backups(location)
@@ -114,17 +113,17 @@ def test_only_the_newest_automatic_backups_are_kept(library_dir: Path, corpus_di
 
 
 def test_check_and_restore_from_the_command_line(
-    library_dir: Path, corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+    corpus_library_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    location, count, _ = _library(library_dir, corpus_dir)
-    assert main(["--library", str(library_dir), "check"]) == 0
+    location, count, _ = _library(corpus_library_dir)
+    assert main(["--library", str(corpus_library_dir), "check"]) == 0
     _damage(location.database, "truncated")
-    assert main(["--library", str(library_dir), "list"]) == 2
+    assert main(["--library", str(corpus_library_dir), "list"]) == 2
     err = capsys.readouterr().err
     assert "damaged" in err and "reader restore" in err and "Traceback" not in err
-    assert main(["--library", str(library_dir), "check", "--json"]) == 1
+    assert main(["--library", str(corpus_library_dir), "check", "--json"]) == 1
     assert '"ok": false' in capsys.readouterr().out
-    assert main(["--library", str(library_dir), "restore", "--newest"]) == 0
+    assert main(["--library", str(corpus_library_dir), "restore", "--newest"]) == 0
     assert "restored" in capsys.readouterr().out
-    assert main(["--library", str(library_dir), "list", "--json"]) == 0
+    assert main(["--library", str(corpus_library_dir), "list", "--json"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == count

@@ -10,9 +10,9 @@ import gc
 import sys
 from collections import Counter
 from datetime import UTC, datetime
-from pathlib import Path
 from uuid import uuid4
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -49,6 +49,7 @@ def _add_highlights(services: Services, article_id: int, count: int) -> None:
         session.execute(insert(AnnotationRow), rows)
 
 
+@pytest.mark.no_cover  # a stress test: see tests/conftest.py
 def test_window_reopens_36500_highlights_and_survives_10000_find_steps(
     qtbot: QtBot, services: Services
 ) -> None:
@@ -89,9 +90,9 @@ def test_window_reopens_36500_highlights_and_survives_10000_find_steps(
 
 
 def test_a_start_that_crashed_reopening_an_article_does_not_reopen_it(
-    qtbot: QtBot, services: Services, corpus_dir: Path
+    qtbot: QtBot, corpus_services: Services
 ) -> None:
-    services.importer.import_paths([corpus_dir])
+    services = corpus_services
     chosen = services.library.list_articles()[5].id
     state = settings.library_state(services.library.database_path)
     state.last_article.set(chosen)

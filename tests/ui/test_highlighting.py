@@ -43,10 +43,9 @@ def _select_with_keyboard(qtbot: QtBot, win: MainWindow, quote: str) -> None:
 
 
 def test_highlight_survives_restart_note_marker_delete_and_undo(
-    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+    qtbot: QtBot, corpus_library_dir: Path
 ) -> None:
-    services = open_services(LibraryLocation(library_dir))
-    services.importer.import_paths([corpus_dir])
+    services = open_services(LibraryLocation(corpus_library_dir))
     win = make_window(qtbot, services)
     article_id = select_title(win, "碳中和")
     _select_with_keyboard(qtbot, win, QUOTE)
@@ -59,7 +58,7 @@ def test_highlight_survives_restart_note_marker_delete_and_undo(
     win.close()
     services.close()
 
-    services = open_services(LibraryLocation(library_dir))  # the app again, same library
+    services = open_services(LibraryLocation(corpus_library_dir))  # the app again, same library
     win = make_window(qtbot, services)
     select_title(win, "碳中和")
     drawn = _highlight_selections(win)

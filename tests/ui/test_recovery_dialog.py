@@ -13,11 +13,10 @@ from tests.ui.conftest import answer_message_box
 
 
 def test_a_damaged_library_is_restored_from_the_dialog(
-    qtbot: QtBot, library_dir: Path, corpus_dir: Path
+    qtbot: QtBot, corpus_library_dir: Path
 ) -> None:
-    location = LibraryLocation(library_dir)
+    location = LibraryLocation(corpus_library_dir)
     services = open_services(location)
-    services.importer.import_paths([corpus_dir])
     count = services.library.count()
     services.close()
     make_backup(location)
