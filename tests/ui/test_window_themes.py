@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from typing_extensions import override
 
 from reader.app import Services
 from reader.cli import build_parser
@@ -132,3 +133,38 @@ def test_list_rows_are_readable_when_selected(qtbot: QtBot, window: MainWindow) 
         for role in (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.PlaceholderText,
                      QPalette.ColorRole.Text):  # fmt: skip
             assert contrast(palette.color(role), row) >= AA_TEXT, (name, role.name)
+
+
+class _StyleEvents(QObject):
+    """Counts the style and palette changes a widget is told of."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[QEvent.Type] = []
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.ApplicationPaletteChange):  # fmt: skip
+            self.seen.append(event.type())
+        return False
+
+
+def test_the_theme_in_use_applied_again_polishes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    """A window applies its theme when it opens; what is already so is not set again.
+
+    Setting the application's style sheet made Qt polish every widget again, at each window
+    that opened.
+    """
+    window.apply_theme("sepia", save=False)
+    events = _StyleEvents()
+    window.sidebar.installEventFilter(events)
+    window.apply_theme("sepia", save=False)
+    QApplication.processEvents()
+    assert events.seen == []
+    window.apply_theme("dark", save=False)  # another theme reaches the widget, as before
+    QApplication.processEvents()
+    assert QEvent.Type.StyleChange in events.seen
+    dark = QColor(THEMES["dark"].chrome).name()
+    assert window.sidebar.palette().color(QPalette.ColorRole.Window).name() == dark
+    window.sidebar.removeEventFilter(events)
