@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,15 +30,18 @@ from tests.reader_command import run_reader
 
 KILLS = 8
 SEED = 14  # the points are random, and the same on every run
+STARTED = 0.4  # seconds: Python and Reader loaded, before any kill
 
 
-def _points(rng: random.Random, first: float, last: float) -> list[float]:
-    """KILLS moments between `first` and `last` seconds, spread over the span.
+def _points(rng: random.Random, last: float) -> list[float]:
+    """KILLS moments of an operation that takes `last` seconds, spread over it.
 
-    KILLS moments between `first` and `last` seconds, one at random in each of KILLS equal
-    spans: spread over the whole operation (twenty drawn freely from it bunched, and left spans
-    bare), in a random order.
+    One at random in each of KILLS equal spans from STARTED to `last` (twenty drawn freely
+    bunched, and left spans bare), in a random order. The operation is timed on this machine
+    first: fixed moments fell after its end on a fast machine and only in its start on a slow
+    one.
     """
+    first = min(STARTED, last / 2)
     span = (last - first) / KILLS
     points = [first + span * (k + rng.random()) for k in range(KILLS)]
     rng.shuffle(points)
@@ -60,6 +64,17 @@ def _start(library: Path, *args: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ, READER_LIBRARY=str(library))
     return subprocess.Popen([sys.executable, "-m", "reader", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+
+def _timed(library: Path, *args: str) -> float:
+    """Seconds the command takes to the end, run on a copy of the library."""
+    scratch = library.with_name(library.name + "-timed")
+    shutil.copytree(library, scratch)
+    began = time.monotonic()
+    assert _start(scratch, *args).wait(timeout=300) == 0
+    seconds = time.monotonic() - began
+    shutil.rmtree(scratch)
+    return seconds
 
 
 def _kill_at(process: subprocess.Popen[bytes], after: float) -> dict[psutil.Process, str]:
@@ -136,7 +151,7 @@ def library_with_highlight(tmp_path: Path) -> Path:
 def test_kill_9_during_an_import(library_with_highlight: Path, tmp_path: Path) -> None:
     library = library_with_highlight
     files = _posts(tmp_path / "posts", 200)
-    for after in _points(random.Random(SEED), 0.4, 3.0):
+    for after in _points(random.Random(SEED), _timed(library, "import", str(tmp_path / "posts"))):
         process = _start(library, "import", str(tmp_path / "posts"))
         _assert_none_left(_kill_at(process, after))
         _assert_whole(library, len(files) + 1)
@@ -157,7 +172,7 @@ def test_kill_9_during_a_reindex(library_with_highlight: Path, tmp_path: Path) -
     services.importer.import_paths([tmp_path / "posts"])
     services.close()
     builders_seen = 0
-    for after in _points(random.Random(SEED), 1.0, 5.0):
+    for after in _points(random.Random(SEED), _timed(library, "reindex")):
         process = _start(library, "reindex")
         children = _kill_at(process, after)
         builders_seen += sum("spawn" in line for line in children.values())
