@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote
 
 from reader.core.markdown import render_html
@@ -16,6 +17,18 @@ from reader.ui.themes import Theme
 
 PLACEHOLDER_SCHEME = "reader-placeholder"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
+# The sanitised HTML of the last articles shown, by their Markdown: a theme, a font size or a
+# width changed draws the article again, and going back to one just read opens it again
+# (Markdown and the sanitiser took 5-50 ms of an article of the corpus, and most of the time
+# to open one of 100,000 characters).
+_body_html = lru_cache(maxsize=16)(render_html)
+
+
+def forget_rendered() -> None:
+    """Drop the articles rendered so far (the next opening of each renders it again)."""
+    _body_html.cache_clear()
+
+
 _ATTR = re.compile(r'(\w[\w-]*)\s*=\s*"([^"]*)"')
 _PRE = re.compile(r"<pre>(.*?)</pre>", re.S | re.I)
 
@@ -69,7 +82,7 @@ hr {{ color: {theme.rule}; }}
 def render_article(article: Article, theme: Theme, justify: bool = False) -> RenderedArticle:
     """The article as the reading view's HTML, with its images and code blocks."""
     rendered = RenderedArticle(html="")
-    body = _images(_hero(article) + render_html(article.markdown), rendered)
+    body = _images(_hero(article) + _body_html(article.markdown), rendered)
     body = _PRE.sub(lambda match: _code_table(match.group(1), theme), body)
     body = body.replace("<table>", '<table class="data" cellspacing="0">')
     if justify:  # Qt's rich text takes the attribute, not CSS text-align
