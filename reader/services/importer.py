@@ -21,6 +21,7 @@ from reader.services.media import MediaStore, media_urls
 from reader.services.postfiles import find_post_files, identity, read_post_bytes, shown_path
 from reader.storage import annotations as annotation_store
 from reader.storage import articles
+from reader.storage import duplicates as duplicate_store
 from reader.storage import images as image_store
 from reader.storage.articles import PostFile
 from reader.storage.database import Database
@@ -291,7 +292,7 @@ class ImportService:
             else:
                 done[n] = self._update(session, item, post, existing)
         posts = [items[n][1] for n in new]
-        same = [None] * len(new) if duplicates else articles.find_duplicates(session, posts)
+        same = [None] * len(new) if duplicates else duplicate_store.find_duplicates(session, posts)
         stored = [n for n, dup in zip(new, same, strict=True) if dup is None]
         ids = articles.insert_posts(session, [
             PostFile(items[n][1], items[n][0].key, items[n][0].hash, items[n][0].mtime)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
@@ -31,8 +31,13 @@ def _distinct(names: Iterable[str]) -> list[str]:
     for raw in names:
         name = " ".join(raw.split())
         if name:
-            out.setdefault(name.casefold(), name)
+            out.setdefault(_key(name), name)
     return list(out.values())
+
+
+def _key(name: str) -> str:
+    """The key a tag name is known by (its spaces made single, as `_distinct` does)."""
+    return name.casefold()
 
 
 def ensure_tags(session: Session, names: Iterable[str]) -> list[TagRow]:
@@ -49,36 +54,30 @@ _NAMED = select(TagRow.id, TagRow.name).where(TagRow.name.in_(bindparam("names",
 _INSERT_TAG = insert(TagRow)
 
 
-def tag_key(name: str) -> str:
-    """The key a tag name is known by: its spaces made single, its case folded."""
-    return " ".join(name.split()).casefold()
-
-
 def tag_ids(session: Session, names: Iterable[str]) -> list[int]:
     """The ids of the tags named (case-insensitive), created where missing."""
-    wanted = _distinct(names)
-    found = tag_ids_by_key(session, wanted)
-    return [found[tag_key(name)] for name in wanted]
+    return tag_ids_each(session, [names])[0]
 
 
-def tag_ids_by_key(session: Session, names: Iterable[str]) -> dict[str, int]:
-    """The id of each tag named, by its `tag_key`, created where missing.
+def tag_ids_each(session: Session, name_lists: Sequence[Iterable[str]]) -> list[list[int]]:
+    """For each list of tag names, the ids of its tags (as `tag_ids`), from one lookup.
 
     Written through the session's connection (an import's new articles take these ids straight,
-    a whole batch of them from one lookup).
+    a whole batch of them at once).
     """
-    wanted = _distinct(names)
+    lists = [_distinct(names) for names in name_lists]
+    wanted = _distinct(name for names in lists for name in names)
     if not wanted:
-        return {}
+        return [[] for _ in lists]
     connection = session.connection()
     rows = connection.execute(_NAMED, {"names": wanted})
-    found = {str(name).casefold(): int(i) for i, name in rows}
+    found = {_key(str(name)): int(i) for i, name in rows}
     for name in wanted:
-        if name.casefold() not in found:
+        if _key(name) not in found:
             created = connection.execute(_INSERT_TAG, [{"name": name}])
             assert created.inserted_primary_key is not None
-            found[name.casefold()] = int(created.inserted_primary_key[0])
-    return found
+            found[_key(name)] = int(created.inserted_primary_key[0])
+    return [[found[_key(name)] for name in names] for names in lists]
 
 
 def set_article_tags(session: Session, article_id: int, names: Iterable[str]) -> list[str]:
