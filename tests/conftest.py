@@ -27,6 +27,27 @@ if not CORPUS_FILES:  # the suite is meaningless without the real posts
     raise RuntimeError(f"the test corpus is missing: {CORPUS}")
 
 
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A `no_cover` test runs with no coverage tracing at all, in an xdist worker too.
+
+    pytest-cov pauses its own measurement for such a test, but in an xdist worker it has also
+    started a coverage meant for the main process (its options say `-n`), which then resumes
+    and traces the test: the stress tests took as long as if they were measured. This runs
+    inside pytest-cov's pause and stops whatever coverage is still tracing, until the test ends.
+    """
+    stopped = []
+    if item.get_closest_marker("no_cover") is not None:
+        import coverage
+
+        while (tracing := coverage.Coverage.current()) is not None:
+            tracing.stop()
+            stopped.append(tracing)
+    yield
+    for tracing in reversed(stopped):
+        tracing.start()
+
+
 @pytest.fixture
 def corpus_dir() -> Path:
     return CORPUS
