@@ -28,6 +28,9 @@ from reader.storage.schema import ArticleRow
 from tests.conftest import CORPUS_FILES
 from tests.reader_command import run_reader
 
+# Stress tests: run untraced (see tests/conftest.py); the deterministic tests cover these lines.
+pytestmark = pytest.mark.no_cover
+
 KILLS = 8
 SEED = 14  # the points are random, and the same on every run
 STARTED = 0.4  # seconds: Python and Reader loaded, before any kill
