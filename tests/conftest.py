@@ -7,6 +7,7 @@ same lines; under the coverage tracer they took three to four times as long.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 from collections.abc import Iterator
@@ -57,9 +58,26 @@ CORPUS_FIXTURES = {"corpus_services", "window", "corpus_library_dir"}  # want th
 
 
 @pytest.fixture(scope="session")
-def corpus_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The corpus imported and indexed once per session; tests get a copy of the folder."""
-    folder = tmp_path_factory.mktemp("corpus-library")
+def corpus_library(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The corpus imported and indexed once per run; tests get a copy of the folder.
+
+    Once for all xdist workers: the first to want it builds it in the run's shared temporary
+    folder while the others wait on a lock (each built its own, 3-7 s of a core).
+    """
+    if worker_id == "master":  # not under xdist
+        return _build_corpus_library(tmp_path_factory.mktemp("corpus-library"))
+    shared = tmp_path_factory.getbasetemp().parent / "corpus-library"
+    with shared.with_suffix(".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = shared.with_suffix(".built")
+        if not done.exists():
+            shutil.rmtree(shared, ignore_errors=True)  # a build that failed part way
+            _build_corpus_library(shared)
+            done.touch()
+    return shared
+
+
+def _build_corpus_library(folder: Path) -> Path:
     built = open_services(LibraryLocation(folder))
     report = built.importer.import_paths([CORPUS])
     assert not report.failures
