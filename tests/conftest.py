@@ -1,8 +1,8 @@
 """Shared fixtures: the real corpus, a fresh library folder, offscreen Qt.
 
 Stress tests (Hypothesis properties over hundreds of generated inputs, ten thousand key
-presses) are marked ``no_cover``: they test robustness, and the deterministic tests cover the
-same lines; under the coverage tracer they took three to four times as long.
+presses, kill -9) are marked ``no_cover``: they test robustness, and the deterministic tests
+cover the same lines; under the coverage tracer they took two to four times as long.
 """
 
 from __future__ import annotations
