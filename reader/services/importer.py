@@ -23,7 +23,6 @@ from reader.storage import annotations as annotation_store
 from reader.storage import articles
 from reader.storage import duplicates as duplicate_store
 from reader.storage import images as image_store
-from reader.storage.articles import PostFile
 from reader.storage.database import Database
 
 if TYPE_CHECKING:
@@ -294,15 +293,15 @@ class ImportService:
         posts = [items[n][1] for n in new]
         same = [None] * len(new) if duplicates else duplicate_store.find_duplicates(session, posts)
         stored = [n for n, dup in zip(new, same, strict=True) if dup is None]
+        fresh = [items[n] for n in stored]
         ids = articles.insert_posts(session, [
-            PostFile(items[n][1], items[n][0].key, items[n][0].hash, items[n][0].mtime)
-            for n in stored
+            articles.PostFile(post, item.key, item.hash, item.mtime) for item, post in fresh
         ], images_collected=True)  # fmt: skip
-        id_of = dict(zip(stored, ids, strict=True))
         image_store.add_images(session, [
-            (id_of[n], self._media.collect(items[n][0].path, _image_urls(items[n][1])))
-            for n in stored
+            (article_id, self._media.collect(item.path, _image_urls(post)))
+            for article_id, (item, post) in zip(ids, fresh, strict=True)
         ])  # fmt: skip
+        id_of = dict(zip(stored, ids, strict=True))
         for n, dup in zip(new, same, strict=True):
             key = items[n][0].key
             if dup is None:

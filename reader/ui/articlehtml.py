@@ -17,6 +17,9 @@ from reader.ui.themes import Theme
 
 PLACEHOLDER_SCHEME = "reader-placeholder"
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r'(\w[\w-]*)\s*=\s*"([^"]*)"')
+_PRE = re.compile(r"<pre>(.*?)</pre>", re.S | re.I)
+
 # The sanitised HTML of the last articles shown, by their Markdown: a theme, a font size or a
 # width changed draws the article again, and going back to one just read opens it again
 # (Markdown and the sanitiser took 5-50 ms of an article of the corpus, and most of the time
@@ -27,10 +30,6 @@ _body_html = lru_cache(maxsize=16)(render_html)
 def forget_rendered() -> None:
     """Drop the articles rendered so far (the next opening of each renders it again)."""
     _body_html.cache_clear()
-
-
-_ATTR = re.compile(r'(\w[\w-]*)\s*=\s*"([^"]*)"')
-_PRE = re.compile(r"<pre>(.*?)</pre>", re.S | re.I)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from reader.ui.themes import PLATFORM_DARK, Theme, system_theme_name
 
+_FUSION = "reader_fusion"  # an application property: Reader has set the Fusion style
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -98,6 +99,3 @@ def apply_window_theme(theme: Theme) -> None:
     )
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
-
-
-_FUSION = "reader_fusion"  # an application property: Reader has set the Fusion style
