@@ -1,8 +1,9 @@
 """Shared fixtures: the real corpus, a fresh library folder, offscreen Qt.
 
 Stress tests (Hypothesis properties over hundreds of generated inputs, ten thousand key
-presses, kill -9) are marked ``no_cover``: they test robustness, and the deterministic tests
-cover the same lines; under the coverage tracer they took two to four times as long.
+presses, kill -9) are marked ``stress``. They run untraced: they test robustness, the
+deterministic tests cover the same lines, and under the coverage tracer they took two to four
+times as long. ``-m "not stress"`` leaves them out of a quick run (CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ CORPUS_FILES = sorted(CORPUS.glob("*.md"))
 
 if not CORPUS_FILES:  # the suite is meaningless without the real posts
     raise RuntimeError(f"the test corpus is missing: {CORPUS}")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A stress test is a `no_cover` test to pytest-cov, which pauses its measurement for it."""
+    for item in items:
+        if item.get_closest_marker("stress") is not None:
+            item.add_marker(pytest.mark.no_cover)
 
 
 @pytest.hookimpl(hookwrapper=True, trylast=True)

@@ -29,7 +29,7 @@ from tests.conftest import CORPUS_FILES
 from tests.reader_command import run_reader
 
 # Stress tests: run untraced (see tests/conftest.py); the deterministic tests cover these lines.
-pytestmark = pytest.mark.no_cover
+pytestmark = pytest.mark.stress
 
 KILLS = 8
 SEED = 14  # the points are random, and the same on every run

@@ -1,4 +1,4 @@
-"""The stress tests marked ``no_cover`` run with no coverage tracing, in xdist workers too."""
+"""The tests marked ``stress`` run with no coverage tracing, in xdist workers too."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import sys
 import pytest
 
 
-@pytest.mark.no_cover
-def test_a_no_cover_test_runs_untraced(request: pytest.FixtureRequest) -> None:
+@pytest.mark.stress
+def test_a_stress_test_runs_untraced(request: pytest.FixtureRequest) -> None:
     if not getattr(request.config.option, "cov_source", None):
         pytest.skip("coverage is not measured in this run")
     assert sys.gettrace() is None

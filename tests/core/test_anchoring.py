@@ -68,7 +68,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 # Derandomized so CI is repeatable; the examples still cover repetitive and edited text.
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(

@@ -78,7 +78,7 @@ def html_bodies(draw: st.DrawFn, depth: int = 0) -> tuple[str, list[str], list[s
 _INNER = [html_bodies(depth) for depth in range(4)]  # the nested fragments, one per depth
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_bodies())
 def test_sanitiser_keeps_every_visible_text_node(body: tuple[str, list[str], list[str]]) -> None:
@@ -91,7 +91,7 @@ def test_sanitiser_keeps_every_visible_text_node(body: tuple[str, list[str], lis
         assert word not in markdown and word not in text, (html, word)
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_bodies(), st.sampled_from(["", "Some *Markdown* first.\n\n", "> quoted\n\n"]))
 def test_reading_text_is_the_text_of_the_sanitised_rendering(
@@ -205,7 +205,7 @@ bodies = st.one_of(
 )
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(front_matter_sources, bodies, st.sampled_from(["post.md", "post.html", "post.txt"]))
 def test_any_post_parses_or_fails_with_words(front: str, body: str, name: str) -> None:

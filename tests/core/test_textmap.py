@@ -23,7 +23,7 @@ def _spread(text: str, fills: list[str]) -> str:
     return "".join(ch + fills[i % len(fills)] for i, ch in enumerate(text))
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 @settings(max_examples=200, deadline=None)
 @given(VISIBLE, st.lists(st.sampled_from(["", " ", "\n\u2029", "\ufffc", "\u3000 "]), min_size=1))
 def test_the_same_visible_text_maps_fully_both_ways(text: str, fills: list[str]) -> None:
@@ -41,7 +41,7 @@ def test_the_same_visible_text_maps_fully_both_ways(text: str, fills: list[str])
     assert min(text_map.mapped_positions) >= 7  # nothing from the header
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 @settings(max_examples=200, deadline=None)
 @given(VISIBLE, st.integers(0, 299), st.sampled_from(["• ", "1. ", "[图]", "•"]))
 def test_what_only_the_document_has_is_skipped(text: str, at: int, extra: str) -> None:

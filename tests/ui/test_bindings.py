@@ -60,7 +60,7 @@ def view(qtbot: QtBot) -> ArticleView:
     return widget
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 def test_no_reading_view_call_releases_none(view: ArticleView) -> None:
     drifts = {
         name: bindings.none_refcount_drift(call, CALLS) for name, call in _view_calls(view).items()

@@ -49,7 +49,7 @@ def _add_highlights(services: Services, article_id: int, count: int) -> None:
         session.execute(insert(AnnotationRow), rows)
 
 
-@pytest.mark.no_cover  # a stress test: see tests/conftest.py
+@pytest.mark.stress
 def test_window_reopens_36500_highlights_and_survives_10000_find_steps(
     qtbot: QtBot, services: Services
 ) -> None:
