@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reader.core import frontmatter
 from reader.core.errors import PostError
+from reader.core.frontmatter import split_front_matter
 from reader.core.posts import parse_post
+from tests.conftest import CORPUS_FILES
 
 
 def test_toml_front_matter() -> None:
@@ -29,7 +34,7 @@ def test_no_front_matter_takes_title_from_heading_then_file_name() -> None:
     assert post.body_format == "html"
 
 
-def test_fields_lists_strings_nested_and_extras() -> None:
+def test_fields_lists_strings_nested_and_extras(yaml_parser: str) -> None:
     text = (
         "---\ntitle: 'A &amp; B'\ncategories: [[Tech, Web], [Life]]\ntags: python, qt\n"
         "thumbnail: https://x/undefined\nheadimg: https://img/1.png\ncomments: false\n"
@@ -51,6 +56,19 @@ def test_fields_lists_strings_nested_and_extras() -> None:
         "---\n: : :\n  - x\n bad: indent\n---\nbody",
     ],
 )
-def test_malformed_yaml_is_a_named_error(text: str) -> None:
+def test_malformed_yaml_is_a_named_error(text: str, yaml_parser: str) -> None:
     with pytest.raises(PostError, match="YAML front matter is malformed"):
         parse_post(text.encode(), "bad.md")
+
+
+@pytest.mark.skipif(not hasattr(frontmatter, "LibyamlLoader"), reason="PyYAML without libyaml")
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_libyaml_reads_each_real_front_matter_as_pyyaml_does(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = path.read_text("utf-8")
+    monkeypatch.setattr(frontmatter, "_Loader", frontmatter.PythonLoader)
+    expected, body = split_front_matter(text)
+    monkeypatch.setattr(frontmatter, "_Loader", frontmatter.LibyamlLoader)
+    assert split_front_matter(text) == (expected, body)
+    assert expected.get("title")  # every post of the corpus has one

@@ -135,7 +135,7 @@ HOSTILE_FRONT_MATTER = {
 
 
 @pytest.mark.parametrize("name", HOSTILE_FRONT_MATTER)
-def test_hostile_front_matter_is_refused_quickly_with_a_reason(name: str) -> None:
+def test_hostile_front_matter_is_refused_quickly_with_a_reason(name: str, yaml_parser: str) -> None:
     source, reason = HOSTILE_FRONT_MATTER[name]
     data = f"---\ntitle: x\n{source}---\nbody\n".encode()
     started = time.perf_counter()
@@ -150,7 +150,7 @@ def test_hostile_front_matter_is_refused_quickly_with_a_reason(name: str) -> Non
     assert peak < 64 * len(data) + (32 << 20), f"{peak / 1e6:.0f} MB for {len(data)} bytes"
 
 
-def test_aliases_within_bounds_still_work() -> None:
+def test_aliases_within_bounds_still_work(yaml_parser: str) -> None:
     meta, _ = split_front_matter("---\n" + _laughs(3, 9) + "---\n")
     assert len(meta["tags"]) == 9 and len(meta["tags"][0]) == 9
     assert MAX_VALUES > 9**3
@@ -170,13 +170,13 @@ YAML_12 = {
 
 
 @pytest.mark.parametrize("line", YAML_12)
-def test_front_matter_reads_as_yaml_1_2(line: str) -> None:
+def test_front_matter_reads_as_yaml_1_2(line: str, yaml_parser: str) -> None:
     key, expected = YAML_12[line]
     meta, _ = split_front_matter(f"---\n{line}\n---\nbody\n")
     assert meta[key] == expected
 
 
-def test_an_impossible_date_imports_without_a_date() -> None:
+def test_an_impossible_date_imports_without_a_date(yaml_parser: str) -> None:
     post = parse_post(b"---\ntitle: Leap\ndate: 2021-02-30\n---\nbody\n", "leap.md")
     assert post.date is None and post.date_text == "2021-02-30"
 
