@@ -15,21 +15,25 @@ import pytest
 from reader.app import Services
 from reader.core.records import SearchDocument
 from reader.core.variants import fold
-from tests.conftest import CORPUS
-from tests.search.conftest import indexed_library, sample_runs
+from tests.conftest import CORPUS, corpus_copy
+from tests.search.conftest import sample_runs
 
 # Real posts, rewritten as a Taiwanese writer would (OpenCC's s2tw: its characters, not its words).
 TRADITIONAL_SOURCES = ("cnbeta-001.md", "36kr-001.md", "cnbeta-003.md")
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+def library(tmp_path_factory: pytest.TempPathFactory, corpus_library: Path) -> Iterator[Services]:
+    """The corpus (a copy of the session's) and the Traditional rewrites, indexed."""
     posts = tmp_path_factory.mktemp("posts")
     to_traditional = opencc.OpenCC("s2tw")
     for name in TRADITIONAL_SOURCES:
         text = (CORPUS / name).read_text(encoding="utf-8")
         (posts / f"tw-{name}").write_text(to_traditional.convert(text), encoding="utf-8")
-    services = indexed_library(tmp_path_factory.mktemp("lib"), [CORPUS, posts])
+    services = corpus_copy(corpus_library, tmp_path_factory.mktemp("lib") / "library")
+    report = services.importer.import_paths([posts])
+    assert report.summary()["imported"] == len(TRADITIONAL_SOURCES), report.summary()
+    assert services.search.wait_idle(120)
     yield services
     services.close()
 
