@@ -36,7 +36,7 @@ def _distinct(names: Iterable[str]) -> list[str]:
 
 
 def _key(name: str) -> str:
-    """The key a tag name is known by (its spaces made single, as `_distinct` does)."""
+    """The key a tag name is known by: its case folded (`_distinct` has made its spaces single)."""
     return name.casefold()
 
 
